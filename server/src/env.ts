@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((value) => value === 'true' || value === '1');
+
+/** Every setting the server reads from the environment, one line each on what it is for. */
+const envSchema = z.object({
+  /** development | production | test: controls log format and cookie defaults. */
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Port for the API, both sockets and the built client. */
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** Interface to listen on. */
+  HOST: z.string().min(1).default('0.0.0.0'),
+  /** MongoDB connection string; when unset a local database is started with its data in DATA_DIR. */
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+    .optional(),
+  /** Folder for the local database's data when MONGODB_URI is unset. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** How long start-up waits for the database before giving up, in milliseconds. */
+  DATABASE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** pino log level. */
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The public origin users reach this server on (for links and the Origin check), e.g. https://cop.example.gov.uk. */
+  PUBLIC_ORIGIN: z.url().optional(),
+  /** Extra origins allowed to make state-changing requests and open sockets, comma-separated. */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
+  /** Set when running behind a reverse proxy that terminates TLS (sets Express "trust proxy"). */
+  TRUST_PROXY: booleanString.default(false),
+  /** Minutes of inactivity after which a session ends. */
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(60 * 8),
+  /** Hours after sign-in at which a session ends regardless of activity. */
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 7),
+  /** Folder holding the built client; the server serves it when present. */
+  CLIENT_DIST: z.string().default(''),
+  /** Turns off rate limits (only for load benchmarks on a private machine). */
+  DISABLE_RATE_LIMITS: booleanString.default(false),
+});
+
+/** Parsed configuration. */
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment, returning every problem at once rather than the first. */
+export function parseEnv(
+  source: NodeJS.ProcessEnv,
+): { ok: true; env: Env } | { ok: false; problems: string[] } {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return { ok: true, env: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+  };
+}
+
+/** Reads the environment once at boot; exits listing every problem when it is invalid. */
+export function loadEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = parseEnv(source);
+  if (parsed.ok) return parsed.env;
+  process.stderr.write(
+    `Invalid environment (${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}):\n` +
+      parsed.problems.map((problem) => `  - ${problem}\n`).join(''),
+  );
+  process.exit(78);
+}

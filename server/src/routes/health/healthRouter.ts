@@ -1,0 +1,18 @@
+import { Router } from 'express';
+import type { Health, Readiness } from '@common-ground/shared';
+import { pingDatabase } from '../../database/connectDatabase.ts';
+
+/** `GET /healthz` (the process is up) and `GET /readyz` (the database answers, else 503). */
+export function healthRouter(): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    const body: Health = { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
+    res.json(body);
+  });
+  router.get('/readyz', async (_req, res) => {
+    const database = await pingDatabase();
+    const body: Readiness = { status: database.reachable ? 'ready' : 'unavailable', database };
+    res.status(database.reachable ? 200 : 503).json(body);
+  });
+  return router;
+}

@@ -1,0 +1,72 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Server as SocketServer } from 'socket.io';
+import { COLLAB_PATH, SOCKET_IO_PATH } from '@common-ground/shared';
+import { createApp, type AppContext } from './app.ts';
+import type { Env } from './env.ts';
+import type { Logger } from './logger.ts';
+import { createOriginPolicy } from './originPolicy.ts';
+import { createSocketServer } from './realtime/createSocketServer.ts';
+import { CollaborationServer } from './collaboration/CollaborationServer.ts';
+import { createServices } from './services.ts';
+
+/** A running HTTP server with Socket.IO and the collaboration endpoint on the same port. */
+export interface PlatformServer {
+  httpServer: HttpServer;
+  io: SocketServer;
+  context: AppContext;
+  collaboration: CollaborationServer;
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting, closes every socket, flushes documents, stops background work. The database stays open. */
+  close(): Promise<void>;
+}
+
+/** Wires the Express app, Socket.IO and the Yjs upgrade path together on one HTTP server. */
+export function createPlatformServer(options: { env: Env; logger: Logger }): PlatformServer {
+  const services = createServices(options);
+  const context: AppContext = { ...options, originPolicy: createOriginPolicy(options.env), services };
+  const app = createApp(context);
+  const httpServer = createHttpServer(app);
+  httpServer.headersTimeout = 20_000;
+  httpServer.requestTimeout = 30_000;
+  const io = createSocketServer(httpServer, context);
+  const collaboration = new CollaborationServer(context);
+
+  const sockets = new Set<Duplex>();
+  httpServer.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.once('close', () => sockets.delete(socket));
+  });
+  httpServer.on('upgrade', (req, socket, head) => {
+    const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (pathname === COLLAB_PATH || pathname.startsWith(`${COLLAB_PATH}/`)) {
+      collaboration.handleUpgrade(req, socket, head);
+    } else if (!pathname.startsWith(SOCKET_IO_PATH)) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+    }
+  });
+
+  return {
+    httpServer,
+    io,
+    context,
+    collaboration,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    close: async () => {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      await collaboration.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await services.stop();
+      for (const socket of sockets) socket.destroy();
+      await closed;
+    },
+  };
+}

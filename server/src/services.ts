@@ -1,0 +1,20 @@
+import type { Env } from './env.ts';
+import type { Logger } from './logger.ts';
+import { AccessEvents } from './access/AccessEvents.ts';
+
+/** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
+export interface Services {
+  /** Tells every instance when someone's access changed (role change, removal, sign-out, pass revocation). */
+  accessEvents: AccessEvents;
+}
+
+/** Creates the process's services; `stop()` releases their timers. */
+export function createServices(options: { env: Env; logger: Logger }): Services & { stop(): Promise<void> } {
+  const accessEvents = new AccessEvents({ logger: options.logger });
+  return {
+    accessEvents,
+    stop: async () => {
+      await accessEvents.stop();
+    },
+  };
+}

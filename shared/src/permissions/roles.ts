@@ -1,0 +1,56 @@
+import type { Capability } from './capabilities.ts';
+
+/** Roles a person can hold in a community of practice. */
+export const COMMUNITY_ROLES = ['facilitator', 'member', 'observer'] as const;
+export type CommunityRole = (typeof COMMUNITY_ROLES)[number];
+
+/** Every role the permission table knows: community roles plus the open-day visitor, who has no account. */
+export const ROLES = [...COMMUNITY_ROLES, 'visitor'] as const;
+export type Role = (typeof ROLES)[number];
+
+const READ_ONLY: readonly Capability[] = ['room.view', 'document.view', 'discussion.read'];
+
+/** The one table that decides who may do what. Observers and visitors view and read, never edit or post. */
+export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = {
+  facilitator: [
+    'community.view',
+    'community.manage',
+    'member.list',
+    'member.invite',
+    'member.manage',
+    'room.create',
+    'room.view',
+    'room.moderate',
+    'document.view',
+    'document.edit',
+    'document.version',
+    'discussion.read',
+    'discussion.post',
+    'visitorPass.manage',
+    'question.ask',
+  ],
+  member: [
+    'community.view',
+    'member.list',
+    'room.create',
+    'room.view',
+    'document.view',
+    'document.edit',
+    'discussion.read',
+    'discussion.post',
+    'question.ask',
+  ],
+  observer: ['community.view', 'member.list', ...READ_ONLY],
+  visitor: READ_ONLY,
+};
+
+/** Whether a role grants a capability; `null` (no role at all) grants nothing. */
+export function can(role: Role | null | undefined, capability: Capability): boolean {
+  if (!role) return false;
+  return ROLE_CAPABILITIES[role].includes(capability);
+}
+
+/** Whether a role may change shared content (documents or discussions). */
+export function isReadOnly(role: Role | null | undefined): boolean {
+  return !can(role, 'document.edit') && !can(role, 'discussion.post');
+}
