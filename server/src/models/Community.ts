@@ -1,0 +1,17 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+const communitySchema = new Schema(
+  {
+    name: { type: String, required: true },
+    purpose: { type: String, default: '' },
+    /** The community-wide discussion space (a room of kind `community-space`). */
+    spaceRoomId: { type: Schema.Types.ObjectId, default: null },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+/** A community of practice across organisations. */
+export type CommunityRecord = HydratedDocument<InferSchemaType<typeof communitySchema>>;
+export const CommunityModel = mongoose.model('Community', communitySchema);

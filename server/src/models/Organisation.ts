@@ -1,0 +1,19 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { ORGANISATION_KINDS } from '@common-ground/shared';
+
+const organisationSchema = new Schema(
+  {
+    name: { type: String, required: true },
+    /** Lower-cased name for duplicate checks and search in application code. */
+    nameKey: { type: String, required: true, unique: true },
+    kind: { type: String, required: true, enum: ORGANISATION_KINDS },
+    region: { type: String, default: null },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+/** A council, charity, provider, trust or school taking part. */
+export type OrganisationRecord = HydratedDocument<InferSchemaType<typeof organisationSchema>>;
+export const OrganisationModel = mongoose.model('Organisation', organisationSchema);

@@ -1,0 +1,21 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import { ALL_ROOM_KINDS } from '@common-ground/shared';
+
+const roomSchema = new Schema(
+  {
+    communityId: { type: Schema.Types.ObjectId, required: true, index: true },
+    kind: { type: String, required: true, enum: ALL_ROOM_KINDS },
+    title: { type: String, required: true },
+    /** The room's primary live document. */
+    documentId: { type: Schema.Types.ObjectId, required: true, unique: true },
+    sourceOrganisationId: { type: Schema.Types.ObjectId, default: null },
+    recipientOrganisationIds: { type: [Schema.Types.ObjectId], default: [] },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+/** A learning set, partnership or open day inside a community. */
+export type RoomRecord = HydratedDocument<InferSchemaType<typeof roomSchema>>;
+export const RoomModel = mongoose.model('Room', roomSchema);

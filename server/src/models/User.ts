@@ -1,0 +1,17 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+const userSchema = new Schema(
+  {
+    email: { type: String, required: true, unique: true, lowercase: true, trim: true },
+    passwordHash: { type: String, required: true },
+    displayName: { type: String, required: true },
+    /** The organisation this person says they work for; see OrganisationAffiliation for whether it is confirmed. */
+    organisationId: { type: Schema.Types.ObjectId, default: null },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+/** A person with an account. */
+export type UserRecord = HydratedDocument<InferSchemaType<typeof userSchema>>;
+export const UserModel = mongoose.model('User', userSchema);

@@ -1,0 +1,20 @@
+import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+
+const visitorPassSchema = new Schema(
+  {
+    roomId: { type: Schema.Types.ObjectId, required: true, index: true },
+    label: { type: String, required: true },
+    /** SHA-256 of the token in the link; the token itself is never stored. */
+    tokenHash: { type: String, required: true, unique: true },
+    expiresAt: { type: Date, required: true },
+    revokedAt: { type: Date, default: null },
+    visits: { type: Number, required: true, default: 0 },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true, default: () => new Date() },
+  },
+  { versionKey: false },
+);
+
+/** A link that lets open-day visitors without an account watch one room, read-only, until it expires or is revoked. */
+export type VisitorPassRecord = HydratedDocument<InferSchemaType<typeof visitorPassSchema>>;
+export const VisitorPassModel = mongoose.model('VisitorPass', visitorPassSchema);
