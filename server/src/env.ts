@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COLLAB_LIMITS } from '@common-ground/shared';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'])
@@ -54,6 +55,26 @@ const envSchema = z.object({
   CLIENT_DIST: z.string().default(''),
   /** Turns off rate limits (only for load benchmarks on a private machine). */
   DISABLE_RATE_LIMITS: booleanString.default(false),
+  /** Largest collaboration WebSocket frame in bytes; bigger frames close that socket. */
+  COLLAB_MAX_FRAME_BYTES: z.coerce.number().int().min(1024).default(COLLAB_LIMITS.maxFrameBytes),
+  /** Sustained document updates per second per collaboration connection (above the burst, the socket is closed). */
+  COLLAB_UPDATES_PER_SECOND: z.coerce.number().positive().default(COLLAB_LIMITS.updatesPerSecond),
+  /** Updates a collaboration connection may send in a burst above the sustained rate. */
+  COLLAB_UPDATE_BURST: z.coerce.number().int().positive().default(COLLAB_LIMITS.updateBurst),
+  /** Editing connections one document accepts at once. */
+  COLLAB_MAX_EDITORS_PER_DOCUMENT: z.coerce.number().int().positive().default(COLLAB_LIMITS.maxEditorsPerDocument),
+  /** Read-only connections (observers, visitors) one document accepts at once. */
+  COLLAB_MAX_WATCHERS_PER_DOCUMENT: z.coerce.number().int().positive().default(COLLAB_LIMITS.maxWatchersPerDocument),
+  /** Collaboration upgrades one IP may have authenticating at once. */
+  COLLAB_MAX_PENDING_UPGRADES_PER_IP: z.coerce.number().int().positive().default(COLLAB_LIMITS.maxPendingUpgradesPerIp),
+  /** Size cap of one document's encoded state in bytes; at the cap the document refuses further updates. */
+  COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(COLLAB_LIMITS.maxDocumentBytes),
+  /** Milliseconds a document without connections stays loaded before a final flush and unload. */
+  COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /** Log entries after which a document's update log is compacted into a snapshot. */
+  COLLAB_COMPACT_EVERY_UPDATES: z.coerce.number().int().positive().default(500),
+  /** Log bytes after which a document's update log is compacted into a snapshot. */
+  COLLAB_COMPACT_EVERY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
 });
 
 /** Parsed configuration. */

@@ -12,3 +12,4 @@ export * from './realtime/closeCodes.ts';
 export * from './realtime/collabProtocol.ts';
 export * from './paths.ts';
 export * from './limits.ts';
+export * from './realtime/collabLimits.ts';

@@ -13,12 +13,28 @@ export const COLLAB_MESSAGE = {
   subscribeSaved: 100,
   /**
    * server → subscribed client: varUint `savedClock`, meaning every update this connection sent, up to its
-   * `savedClock`-th update message, is durably stored.
+   * `savedClock`-th update message, is durably stored. Sync messages that carry operations (update and sync step 2)
+   * count; sync step 1 does not. A connection that cannot edit always reads 0.
    */
   saved: 101,
-  /** server → subscribed client: varString JSON of {@link CollabStatus}. */
+  /**
+   * server → subscribed client: varString JSON of {@link CollabStatus}, sent after `subscribeSaved` and whenever a
+   * field changes (watchers at most a few times a second).
+   */
   status: 102,
 } as const;
+
+/**
+ * The `user` field the server writes into every editor's awareness state, overwriting whatever the client sent.
+ * `color` is spelt the way Tiptap's collaboration caret reads it; it is derived from the organisation id, so people
+ * from one organisation share a colour.
+ */
+export interface CollabAwarenessUser {
+  id: string;
+  name: string;
+  organisation: { id: string; name: string } | null;
+  color: string;
+}
 
 /** Document-level state the server tells subscribed clients about. */
 export interface CollabStatus {
