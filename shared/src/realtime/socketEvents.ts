@@ -1,0 +1,91 @@
+import type { ErrorCode } from '../schemas/errors.ts';
+import type { Role } from '../permissions/roles.ts';
+import type {
+  Message,
+  MessageDeletePayload,
+  MessageEditPayload,
+  MessageHidePayload,
+  MessageSendPayload,
+  Notification,
+  Presence,
+  ReadMarkPayload,
+  RoomJoinPayload,
+  RoomJoinResult,
+  RoomRefPayload,
+  ThreadUpdatePayload,
+  TypingPayload,
+  MessageAuthor,
+} from '../schemas/discussions.ts';
+
+/** Every Socket.IO event name; nothing else in the code base spells them. */
+export const SOCKET_EVENTS = {
+  /** client → server: join a room's discussion and catch up. */
+  roomJoin: 'room:join',
+  /** client → server: stop receiving a room's events. */
+  roomLeave: 'room:leave',
+  /** client → server: post a message or reply. */
+  messageSend: 'message:send',
+  /** client → server: edit one's own message. */
+  messageEdit: 'message:edit',
+  /** client → server: delete one's own message (a tombstone stays). */
+  messageDelete: 'message:delete',
+  /** client → server: a moderator hides or shows a message. */
+  messageHide: 'message:hide',
+  /** client → server: mark a learner's question, answered, or lock a thread. */
+  threadUpdate: 'thread:update',
+  /** client → server: record where the caller has read up to. */
+  readMark: 'read:mark',
+  /** both ways: someone is typing. */
+  typing: 'typing',
+  /** server → client: a new message in a joined room. */
+  messageNew: 'message:new',
+  /** server → client: a message changed (edit, delete, hide, thread state). */
+  messageUpdated: 'message:updated',
+  /** server → client: who is in a room now. */
+  presence: 'presence',
+  /** server → client: the caller's role in a joined room changed, or (role null) they lost access and were removed. */
+  roomAccess: 'room:access',
+  /** server → client: a notification for the signed-in person. */
+  notificationNew: 'notification:new',
+} as const;
+
+/** A socket error as carried in acknowledgements. */
+export interface SocketError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every acknowledgement: `{ ok: true, ...result }` or `{ ok: false, error }`. */
+export type AckResponse<T extends object = object> = ({ ok: true } & T) | { ok: false; error: SocketError };
+/** The callback a client passes as the last argument. */
+export type Ack<T extends object = object> = (response: AckResponse<T>) => void;
+
+/** Events the client sends; the server validates every payload, whatever the types say. */
+export interface ClientToServerEvents {
+  [SOCKET_EVENTS.roomJoin]: (payload: RoomJoinPayload, ack: Ack<RoomJoinResult>) => void;
+  [SOCKET_EVENTS.roomLeave]: (payload: RoomRefPayload, ack?: Ack) => void;
+  [SOCKET_EVENTS.messageSend]: (payload: MessageSendPayload, ack: Ack<{ message: Message }>) => void;
+  [SOCKET_EVENTS.messageEdit]: (payload: MessageEditPayload, ack: Ack<{ message: Message }>) => void;
+  [SOCKET_EVENTS.messageDelete]: (payload: MessageDeletePayload, ack: Ack<{ message: Message }>) => void;
+  [SOCKET_EVENTS.messageHide]: (payload: MessageHidePayload, ack: Ack<{ message: Message }>) => void;
+  [SOCKET_EVENTS.threadUpdate]: (payload: ThreadUpdatePayload, ack: Ack<{ message: Message }>) => void;
+  [SOCKET_EVENTS.readMark]: (payload: ReadMarkPayload, ack?: Ack) => void;
+  [SOCKET_EVENTS.typing]: (payload: TypingPayload, ack?: Ack) => void;
+}
+
+/** Someone typing, as others see it. */
+export interface TypingEvent {
+  roomId: string;
+  threadId: string | null;
+  person: MessageAuthor;
+}
+
+/** Events the server sends. */
+export interface ServerToClientEvents {
+  [SOCKET_EVENTS.messageNew]: (event: { message: Message }) => void;
+  [SOCKET_EVENTS.messageUpdated]: (event: { message: Message }) => void;
+  [SOCKET_EVENTS.typing]: (event: TypingEvent) => void;
+  [SOCKET_EVENTS.presence]: (event: Presence) => void;
+  [SOCKET_EVENTS.roomAccess]: (event: { roomId: string; role: Role | null }) => void;
+  [SOCKET_EVENTS.notificationNew]: (event: { notification: Notification }) => void;
+}
