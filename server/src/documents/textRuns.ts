@@ -87,7 +87,8 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 export function safeHref(href: string | null): string | null {
   if (!href) return null;
   const trimmed = href.trim();
-  if (/[\u0000-\u001f\u007f]/.test(trimmed)) return null;
+  if ([...trimmed].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f))
+    return null;
   if (/^(\/(?!\/)|#)/.test(trimmed)) return trimmed;
   try {
     const url = new URL(trimmed);
