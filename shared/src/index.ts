@@ -18,3 +18,4 @@ export * from './schemas/discussions.ts';
 export * from './realtime/discussionLimits.ts';
 export * from './realtime/socketEvents.ts';
 export * from './safeguarding/personalDataWarnings.ts';
+export * from './schemas/documents.ts';
