@@ -1,6 +1,7 @@
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { AccessEvents } from './access/AccessEvents.ts';
+import { Housekeeping } from './access/Housekeeping.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -11,9 +12,12 @@ export interface Services {
 /** Creates the process's services; `stop()` releases their timers. */
 export function createServices(options: { env: Env; logger: Logger }): Services & { stop(): Promise<void> } {
   const accessEvents = new AccessEvents({ logger: options.logger });
+  const housekeeping = new Housekeeping(options.logger);
+  if (options.env.NODE_ENV !== 'test') housekeeping.start();
   return {
     accessEvents,
     stop: async () => {
+      housekeeping.stop();
       await accessEvents.stop();
     },
   };

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { AccessChange } from '../models/AccessChange.ts';
 import type { Logger } from '../logger.ts';
+import { trusted } from '../database/trusted.ts';
 
 /** Something that changed who may do what; open connections re-check themselves when one touches them. */
 export type AccessEvent =
@@ -56,7 +57,7 @@ export class AccessEvents {
     const now = Date.now();
     try {
       const since = new Date(this.lastPoll - OVERLAP_MS);
-      const changes = await AccessChange.find({ at: { $gte: since } }).lean();
+      const changes = await AccessChange.find({ at: trusted({ $gte: since }) }).lean();
       this.lastPoll = now;
       for (const change of changes) {
         const id = String(change._id);
@@ -68,7 +69,7 @@ export class AccessEvents {
       for (const [id, at] of this.seen) if (now - at > OVERLAP_MS * 4) this.seen.delete(id);
       if (now - this.lastSweep > 60_000) {
         this.lastSweep = now;
-        await AccessChange.deleteMany({ at: { $lt: new Date(now - RETAIN_MS) } });
+        await AccessChange.deleteMany({ at: trusted({ $lt: new Date(now - RETAIN_MS) }) });
       }
     } catch (error) {
       this.logger.warn({ err: error }, 'could not poll access changes; retrying');

@@ -10,7 +10,9 @@ describe('passwords', () => {
   });
 
   it('salts every hash', async () => {
-    expect(await hashPassword('same password', 2 ** 10)).not.toBe(await hashPassword('same password', 2 ** 10));
+    expect(await hashPassword('same password', 2 ** 10)).not.toBe(
+      await hashPassword('same password', 2 ** 10),
+    );
   });
 
   it('refuses a malformed stored hash', async () => {

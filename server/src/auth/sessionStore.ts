@@ -10,13 +10,17 @@ import { UserModel } from '../models/User.ts';
 import { VisitorPassModel } from '../models/VisitorPass.ts';
 import type { Caller } from './Caller.ts';
 import { hashToken, newToken } from './tokens.ts';
+import { trusted } from '../database/trusted.ts';
 
 const TOUCH_EVERY_MS = 60_000;
 
 type SessionTimes = Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>;
 
 /** Starts a new session for a user (a fresh id at every sign-in); returns the cookie token. */
-export async function createUserSession(userId: string, env: SessionTimes): Promise<{ token: string; expiresAt: Date }> {
+export async function createUserSession(
+  userId: string,
+  env: SessionTimes,
+): Promise<{ token: string; expiresAt: Date }> {
   const token = newToken();
   const now = Date.now();
   const expiresAt = new Date(now + env.SESSION_ABSOLUTE_HOURS * 3600_000);
@@ -37,7 +41,9 @@ export async function createVisitorSession(
 ): Promise<{ token: string; visitorId: string; expiresAt: Date }> {
   const token = newToken();
   const now = Date.now();
-  const expiresAt = new Date(Math.min(options.passExpiresAt.getTime(), now + env.SESSION_ABSOLUTE_HOURS * 3600_000));
+  const expiresAt = new Date(
+    Math.min(options.passExpiresAt.getTime(), now + env.SESSION_ABSOLUTE_HOURS * 3600_000),
+  );
   const visitorId = new Types.ObjectId();
   await SessionModel.create({
     _id: hashToken(token),
@@ -61,7 +67,10 @@ export function sessionTokenFrom(req: Pick<IncomingMessage, 'headers'>): string 
 }
 
 /** Resolves who is calling from a request's cookie, or null when there is no live session. */
-export async function callerFromRequest(req: Pick<IncomingMessage, 'headers'>, env: SessionTimes): Promise<Caller | null> {
+export async function callerFromRequest(
+  req: Pick<IncomingMessage, 'headers'>,
+  env: SessionTimes,
+): Promise<Caller | null> {
   const token = sessionTokenFrom(req);
   return token ? callerFromToken(token, env) : null;
 }
@@ -84,13 +93,16 @@ export async function callerFromSessionId(sessionId: string, env: SessionTimes):
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await SessionModel.updateOne(
       { _id: sessionId },
-      { $set: { lastSeenAt: now, idleExpiresAt: new Date(now.getTime() + env.SESSION_IDLE_MINUTES * 60_000) } },
+      {
+        $set: { lastSeenAt: now, idleExpiresAt: new Date(now.getTime() + env.SESSION_IDLE_MINUTES * 60_000) },
+      },
     );
   }
 
   if (session.kind === 'visitor') {
     const pass = await VisitorPassModel.findById(session.passId).lean();
-    if (!pass || pass.revokedAt || pass.expiresAt <= now || !session.visitorId || !session.roomId) return null;
+    if (!pass || pass.revokedAt || pass.expiresAt <= now || !session.visitorId || !session.roomId)
+      return null;
     return {
       kind: 'visitor',
       sessionId,
@@ -110,14 +122,24 @@ export async function callerFromSessionId(sessionId: string, env: SessionTimes):
       id: String(user._id),
       email: user.email,
       displayName: user.displayName,
-      organisation: await confirmedOrganisation(String(user._id), user.organisationId ? String(user.organisationId) : null),
+      organisation: await confirmedOrganisation(
+        String(user._id),
+        user.organisationId ? String(user.organisationId) : null,
+      ),
     },
   };
 }
 
-async function confirmedOrganisation(userId: string, organisationId: string | null): Promise<{ id: string; name: string } | null> {
+async function confirmedOrganisation(
+  userId: string,
+  organisationId: string | null,
+): Promise<{ id: string; name: string } | null> {
   if (!organisationId) return null;
-  const affiliation = await OrganisationAffiliationModel.findOne({ organisationId, userId, status: 'confirmed' }).lean();
+  const affiliation = await OrganisationAffiliationModel.findOne({
+    organisationId,
+    userId,
+    status: 'confirmed',
+  }).lean();
   if (!affiliation) return null;
   const organisation = await OrganisationModel.findById(organisationId).lean();
   return organisation ? { id: String(organisation._id), name: organisation.name } : null;
@@ -130,6 +152,8 @@ export async function endSession(sessionId: string): Promise<void> {
 
 /** Deletes expired sessions; run periodically since TTL indexes are not available everywhere. */
 export async function sweepExpiredSessions(now = new Date()): Promise<number> {
-  const result = await SessionModel.deleteMany({ $or: [{ expiresAt: { $lte: now } }, { idleExpiresAt: { $lte: now } }] });
+  const result = await SessionModel.deleteMany({
+    $or: [{ expiresAt: trusted({ $lte: now }) }, { idleExpiresAt: trusted({ $lte: now }) }],
+  });
   return result.deletedCount;
 }

@@ -2,6 +2,7 @@ import mongoose from 'mongoose';
 import type { Logger } from '../logger.ts';
 
 mongoose.set('strictQuery', 'throw');
+// Operators inside filters must be wrapped with trusted() from ./trusted.ts, or they are matched literally.
 mongoose.set('sanitizeFilter', true);
 mongoose.set('autoIndex', true);
 

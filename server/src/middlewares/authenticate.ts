@@ -5,10 +5,13 @@ import { callerFromRequest } from '../auth/sessionStore.ts';
 import type { Env } from '../env.ts';
 import { AppError } from '../errors.ts';
 
-declare module 'express-serve-static-core' {
-  interface Request {
-    /** Who is calling, set by {@link authenticate}; null when nobody is signed in. */
-    caller?: Caller | null;
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** Who is calling, set by {@link authenticate}; null when nobody is signed in. */
+      caller?: Caller | null;
+    }
   }
 }
 
@@ -30,13 +33,20 @@ export function requireCaller(req: Request): Caller {
 /** The signed-in user, or 401; visitors are refused with 403 since their pass covers one room only. */
 export function requireUser(req: Request): UserCaller {
   const caller = requireCaller(req);
-  if (caller.kind !== 'user') throw new AppError('forbidden', 'Open-day visitors can only watch the room they were invited to.');
+  if (caller.kind !== 'user')
+    throw new AppError('forbidden', 'Open-day visitors can only watch the room they were invited to.');
   return caller;
 }
 
 /** Sets the session cookie: httpOnly, SameSite=Lax, Secure whenever the request came over https. */
 export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/', expires: expiresAt });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: req.secure,
+    path: '/',
+    expires: expiresAt,
+  });
 }
 
 /** Removes the session cookie. */

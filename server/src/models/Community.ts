@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 
 const communitySchema = new Schema(
   {
@@ -13,5 +13,5 @@ const communitySchema = new Schema(
 );
 
 /** A community of practice across organisations. */
-export type CommunityRecord = HydratedDocument<InferSchemaType<typeof communitySchema>>;
 export const CommunityModel = mongoose.model('Community', communitySchema);
+export type CommunityRecord = InstanceType<typeof CommunityModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 import { COMMUNITY_ROLES } from '@common-ground/shared';
 
 const invitationSchema = new Schema(
@@ -18,5 +18,5 @@ const invitationSchema = new Schema(
 );
 
 /** A single-use invitation into a community with a given role. */
-export type InvitationRecord = HydratedDocument<InferSchemaType<typeof invitationSchema>>;
 export const InvitationModel = mongoose.model('Invitation', invitationSchema);
+export type InvitationRecord = InstanceType<typeof InvitationModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 
 const learningDocumentSchema = new Schema(
   {
@@ -11,5 +11,5 @@ const learningDocumentSchema = new Schema(
 );
 
 /** A live learning document's metadata; its content lives in the collaboration store. */
-export type LearningDocumentRecord = HydratedDocument<InferSchemaType<typeof learningDocumentSchema>>;
 export const LearningDocumentModel = mongoose.model('LearningDocument', learningDocumentSchema);
+export type LearningDocumentRecord = InstanceType<typeof LearningDocumentModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 import { COMMUNITY_ROLES } from '@common-ground/shared';
 
 const membershipSchema = new Schema(
@@ -14,5 +14,5 @@ membershipSchema.index({ communityId: 1, userId: 1 }, { unique: true });
 membershipSchema.index({ userId: 1 });
 
 /** A person's role in a community. */
-export type MembershipRecord = HydratedDocument<InferSchemaType<typeof membershipSchema>>;
 export const MembershipModel = mongoose.model('Membership', membershipSchema);
+export type MembershipRecord = InstanceType<typeof MembershipModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 import { ORGANISATION_KINDS } from '@common-ground/shared';
 
 const organisationSchema = new Schema(
@@ -15,5 +15,5 @@ const organisationSchema = new Schema(
 );
 
 /** A council, charity, provider, trust or school taking part. */
-export type OrganisationRecord = HydratedDocument<InferSchemaType<typeof organisationSchema>>;
 export const OrganisationModel = mongoose.model('Organisation', organisationSchema);
+export type OrganisationRecord = InstanceType<typeof OrganisationModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 
 const affiliationSchema = new Schema(
   {
@@ -15,5 +15,5 @@ affiliationSchema.index({ organisationId: 1, userId: 1 }, { unique: true });
 affiliationSchema.index({ userId: 1 });
 
 /** Someone's claim to work for an organisation, confirmed by that organisation's admins (its creator first). */
-export type AffiliationRecord = HydratedDocument<InferSchemaType<typeof affiliationSchema>>;
 export const OrganisationAffiliationModel = mongoose.model('OrganisationAffiliation', affiliationSchema);
+export type AffiliationRecord = InstanceType<typeof OrganisationAffiliationModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 import { ALL_ROOM_KINDS } from '@common-ground/shared';
 
 const roomSchema = new Schema(
@@ -17,5 +17,5 @@ const roomSchema = new Schema(
 );
 
 /** A learning set, partnership or open day inside a community. */
-export type RoomRecord = HydratedDocument<InferSchemaType<typeof roomSchema>>;
 export const RoomModel = mongoose.model('Room', roomSchema);
+export type RoomRecord = InstanceType<typeof RoomModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 
 const sessionSchema = new Schema(
   {
@@ -22,5 +22,5 @@ const sessionSchema = new Schema(
 );
 
 /** A signed-in user's or an open-day visitor's session, stored server-side and expired in application code. */
-export type SessionRecord = HydratedDocument<InferSchemaType<typeof sessionSchema>>;
 export const SessionModel = mongoose.model('Session', sessionSchema);
+export type SessionRecord = InstanceType<typeof SessionModel>;

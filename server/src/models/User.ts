@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 
 const userSchema = new Schema(
   {
@@ -13,5 +13,5 @@ const userSchema = new Schema(
 );
 
 /** A person with an account. */
-export type UserRecord = HydratedDocument<InferSchemaType<typeof userSchema>>;
 export const UserModel = mongoose.model('User', userSchema);
+export type UserRecord = InstanceType<typeof UserModel>;

@@ -1,4 +1,4 @@
-import mongoose, { Schema, type HydratedDocument, type InferSchemaType } from 'mongoose';
+import mongoose, { Schema } from 'mongoose';
 
 const visitorPassSchema = new Schema(
   {
@@ -16,5 +16,5 @@ const visitorPassSchema = new Schema(
 );
 
 /** A link that lets open-day visitors without an account watch one room, read-only, until it expires or is revoked. */
-export type VisitorPassRecord = HydratedDocument<InferSchemaType<typeof visitorPassSchema>>;
 export const VisitorPassModel = mongoose.model('VisitorPass', visitorPassSchema);
+export type VisitorPassRecord = InstanceType<typeof VisitorPassModel>;

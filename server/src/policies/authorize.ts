@@ -10,6 +10,8 @@ const REFUSALS: Partial<Record<Capability, string>> = {
 /** Throws 403 unless the role grants the capability. The only way a route or handler says yes or no. */
 export function authorize(role: Role | null, capability: Capability): asserts role is Role {
   if (!can(role, capability)) {
-    throw new AppError('forbidden', REFUSALS[capability] ?? 'You do not have permission to do that.', { capability });
+    throw new AppError('forbidden', REFUSALS[capability] ?? 'You do not have permission to do that.', {
+      capability,
+    });
   }
 }

@@ -19,7 +19,9 @@ export function presentCommunity(
 }
 
 /** Membership model → DTO. */
-export function presentMembership(membership: Pick<MembershipRecord, 'communityId' | 'userId' | 'role' | 'joinedAt'>): Membership {
+export function presentMembership(
+  membership: Pick<MembershipRecord, 'communityId' | 'userId' | 'role' | 'joinedAt'>,
+): Membership {
   return {
     communityId: String(membership.communityId),
     userId: String(membership.userId),

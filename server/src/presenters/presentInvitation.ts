@@ -2,7 +2,10 @@ import type { CommunityRole, Invitation } from '@common-ground/shared';
 import type { InvitationRecord } from '../models/Invitation.ts';
 
 /** Invitation model → DTO; the token and link are included only when the invitation has just been made. */
-export function presentInvitation(invitation: InvitationRecord, created?: { token: string; origin: string }): Invitation {
+export function presentInvitation(
+  invitation: InvitationRecord,
+  created?: { token: string; origin: string },
+): Invitation {
   return {
     id: String(invitation._id),
     email: invitation.email,

@@ -5,11 +5,16 @@ import type { UserRecord } from '../models/User.ts';
 import { presentOrganisation } from './presentOrganisation.ts';
 
 /** User model → the DTO a person sees about themselves, with their organisation and whether it is confirmed. */
-export async function presentUser(user: Pick<UserRecord, '_id' | 'email' | 'displayName' | 'organisationId' | 'createdAt'>): Promise<User> {
+export async function presentUser(
+  user: Pick<UserRecord, '_id' | 'email' | 'displayName' | 'organisationId' | 'createdAt'>,
+): Promise<User> {
   const [organisation, affiliation] = user.organisationId
     ? await Promise.all([
         OrganisationModel.findById(user.organisationId).lean(),
-        OrganisationAffiliationModel.findOne({ organisationId: user.organisationId, userId: user._id }).lean(),
+        OrganisationAffiliationModel.findOne({
+          organisationId: user.organisationId,
+          userId: user._id,
+        }).lean(),
       ])
     : [null, null];
   return {
@@ -17,7 +22,8 @@ export async function presentUser(user: Pick<UserRecord, '_id' | 'email' | 'disp
     email: user.email,
     displayName: user.displayName,
     organisation: organisation ? presentOrganisation(organisation) : null,
-    organisationStatus: organisation && affiliation ? (affiliation.status as 'pending' | 'confirmed') : 'none',
+    organisationStatus:
+      organisation && affiliation ? (affiliation.status as 'pending' | 'confirmed') : 'none',
     createdAt: user.createdAt.toISOString(),
   };
 }

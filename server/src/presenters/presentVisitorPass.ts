@@ -2,7 +2,10 @@ import { visitPath, type VisitorPass } from '@common-ground/shared';
 import type { VisitorPassRecord } from '../models/VisitorPass.ts';
 
 /** Visitor pass model → DTO; the token and link are included only when the pass has just been made. */
-export function presentVisitorPass(pass: VisitorPassRecord, created?: { token: string; origin: string }): VisitorPass {
+export function presentVisitorPass(
+  pass: VisitorPassRecord,
+  created?: { token: string; origin: string },
+): VisitorPass {
   return {
     id: String(pass._id),
     roomId: String(pass.roomId),

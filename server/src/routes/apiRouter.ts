@@ -1,8 +1,28 @@
 import { Router } from 'express';
 import type { AppContext } from '../app.ts';
+import { authenticate } from '../middlewares/authenticate.ts';
+import { authRouter, meRouter } from './auth/authRouter.ts';
+import { communitiesRouter } from './communities/communitiesRouter.ts';
+import { invitationsRouter } from './invitations/invitationsRouter.ts';
+import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
+import { organisationsRouter } from './organisations/organisationsRouter.ts';
+import { roomsRouter } from './rooms/roomsRouter.ts';
+import { visitsRouter } from './visits/visitsRouter.ts';
 
-/** Mounts one router per resource under `/api`. */
-export function apiRouter(_context: AppContext): Router {
+/** Mounts one router per resource under `/api`, after resolving the caller from the session cookie. */
+export function apiRouter(context: AppContext): Router {
   const router = Router();
+  const openApiDocument = buildOpenApiDocument();
+  router.get('/openapi.json', (_req, res) => {
+    res.json(openApiDocument);
+  });
+  router.use(authenticate(context.env));
+  router.use('/auth', authRouter(context));
+  router.use('/me', meRouter());
+  router.use('/organisations', organisationsRouter());
+  router.use('/communities', communitiesRouter(context));
+  router.use('/invitations', invitationsRouter());
+  router.use('/rooms', roomsRouter(context));
+  router.use('/visits', visitsRouter(context));
   return router;
 }

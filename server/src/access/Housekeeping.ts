@@ -1,0 +1,35 @@
+import type { Logger } from '../logger.ts';
+import { sweepExpiredSessions } from '../auth/sessionStore.ts';
+import { sweepRateLimitCounters } from '../middlewares/rateLimit.ts';
+
+const EVERY_MS = 5 * 60_000;
+
+/** Expires sessions and rate-limit counters in application code (no TTL indexes), every few minutes. */
+export class Housekeeping {
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly logger: Logger) {}
+
+  /** Starts the periodic sweep. */
+  start(): void {
+    this.timer ??= setInterval(() => void this.sweep(), EVERY_MS);
+    this.timer.unref();
+  }
+
+  /** Runs one sweep now. */
+  async sweep(): Promise<void> {
+    try {
+      const sessions = await sweepExpiredSessions();
+      await sweepRateLimitCounters();
+      if (sessions) this.logger.debug({ sessions }, 'expired sessions removed');
+    } catch (error) {
+      this.logger.warn({ err: error }, 'housekeeping sweep failed; will retry');
+    }
+  }
+
+  /** Stops the sweep. */
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+}

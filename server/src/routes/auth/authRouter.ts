@@ -1,0 +1,94 @@
+import { Router } from 'express';
+import { loginBodySchema, registerBodySchema, type UserResponse } from '@common-ground/shared';
+import type { AppContext } from '../../app.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
+import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords.ts';
+import { createUserSession, endSession } from '../../auth/sessionStore.ts';
+import { registerUser } from '../../commands/userRegistrar.ts';
+import { AppError } from '../../errors.ts';
+import { clearSessionCookie, setSessionCookie } from '../../middlewares/authenticate.ts';
+import { rateLimit } from '../../middlewares/rateLimit.ts';
+import { validateBody } from '../../middlewares/validate.ts';
+import { UserModel } from '../../models/User.ts';
+import { presentUser } from '../../presenters/presentUser.ts';
+
+const FIFTEEN_MINUTES = 15 * 60_000;
+
+/** Registration, sign-in and sign-out. */
+export function authRouter({ env, services }: AppContext): Router {
+  const router = Router();
+  const emailKey = (req: { body?: unknown; ip?: string }) =>
+    typeof (req.body as { email?: unknown })?.email === 'string'
+      ? String((req.body as { email: string }).email)
+          .trim()
+          .toLowerCase()
+      : (req.ip ?? 'unknown');
+
+  router.post(
+    '/register',
+    rateLimit(env, { bucket: 'register', limit: 10, windowMs: 60 * 60_000 }),
+    async (req, res) => {
+      const body = validateBody(registerBodySchema, req);
+      const user = await registerUser(body);
+      const session = await createUserSession(String(user._id), env);
+      setSessionCookie(req, res, session.token, session.expiresAt);
+      await recordAudit('auth.registered', { req, actorUserId: String(user._id) });
+      const response: UserResponse = { user: await presentUser(user) };
+      res.status(201).json(response);
+    },
+  );
+
+  router.post(
+    '/login',
+    rateLimit(env, { bucket: 'login-ip', limit: 30, windowMs: FIFTEEN_MINUTES }),
+    rateLimit(env, { bucket: 'login-email', limit: 10, windowMs: FIFTEEN_MINUTES, key: emailKey }),
+    async (req, res) => {
+      const body = validateBody(loginBodySchema, req);
+      const user = await UserModel.findOne({ email: body.email });
+      const valid = user
+        ? await verifyPassword(body.password, user.passwordHash)
+        : await verifyAgainstDummy(body.password);
+      if (!user || !valid) {
+        await recordAudit('auth.login.failed', {
+          req,
+          actorUserId: user ? String(user._id) : null,
+          detail: { email: body.email },
+        });
+        throw new AppError('unauthenticated', 'The email address or password is not right.');
+      }
+      // A new session id at every sign-in; any session the browser already had is ended.
+      if (req.caller) await endSession(req.caller.sessionId);
+      const session = await createUserSession(String(user._id), env);
+      setSessionCookie(req, res, session.token, session.expiresAt);
+      await recordAudit('auth.login.succeeded', { req, actorUserId: String(user._id) });
+      const response: UserResponse = { user: await presentUser(user) };
+      res.json(response);
+    },
+  );
+
+  router.post('/logout', async (req, res) => {
+    if (req.caller) {
+      await endSession(req.caller.sessionId);
+      await services.accessEvents.publish({ type: 'session.ended', sessionId: req.caller.sessionId });
+      if (req.caller.kind === 'user') await recordAudit('auth.logout', { req });
+    }
+    clearSessionCookie(res);
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+/** `GET /api/me`: the signed-in user, or 401. */
+export function meRouter(): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    // Visitors have no account: for them, as for anyone signed out, there is no "me".
+    if (req.caller?.kind !== 'user') throw new AppError('unauthenticated', 'Sign in to continue.');
+    const user = await UserModel.findById(req.caller.user.id);
+    if (!user) throw new AppError('unauthenticated', 'Sign in to continue.');
+    const response: UserResponse = { user: await presentUser(user) };
+    res.json(response);
+  });
+  return router;
+}

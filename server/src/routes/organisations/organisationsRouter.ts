@@ -1,0 +1,146 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import {
+  createOrganisationBodySchema,
+  idParamsSchema,
+  idSchema,
+  organisationSearchQuerySchema,
+  updateAffiliationBodySchema,
+  type Affiliation,
+} from '@common-ground/shared';
+import { recordAudit } from '../../audit/recordAudit.ts';
+import { createOrganisation, requestAffiliation } from '../../commands/organisationCreator.ts';
+import { AppError } from '../../errors.ts';
+import { requireUser } from '../../middlewares/authenticate.ts';
+import { validateBody, validateParams, validateQuery } from '../../middlewares/validate.ts';
+import { OrganisationModel } from '../../models/Organisation.ts';
+import { OrganisationAffiliationModel } from '../../models/OrganisationAffiliation.ts';
+import { UserModel } from '../../models/User.ts';
+import { loadOrganisationForCaller, requireOrganisationAdmin } from '../../policies/organisationPolicy.ts';
+import { presentOrganisation } from '../../presenters/presentOrganisation.ts';
+import { trusted } from '../../database/trusted.ts';
+
+const affiliationParamsSchema = z.strictObject({ id: idSchema, userId: idSchema });
+
+/** Organisations, and confirming who works for them. */
+export function organisationsRouter(): Router {
+  const router = Router();
+
+  router.post('/', async (req, res) => {
+    const caller = requireUser(req);
+    const body = validateBody(createOrganisationBodySchema, req);
+    const organisation = await createOrganisation(caller.user.id, body);
+    res.status(201).json({ organisation: presentOrganisation(organisation) });
+  });
+
+  router.get('/', async (req, res) => {
+    requireUser(req);
+    const { search } = validateQuery(organisationSearchQuerySchema, req);
+    const organisations = await OrganisationModel.find({}).sort({ nameKey: 1 }).limit(2000).lean();
+    const needle = search?.toLowerCase();
+    // Search in application code: $text and regex pushdown differ between MongoDB and FerretDB.
+    const matches = needle ? organisations.filter((o) => o.nameKey.includes(needle)) : organisations;
+    res.json({ organisations: matches.slice(0, 50).map(presentOrganisation) });
+  });
+
+  router.get('/:id', async (req, res) => {
+    const caller = requireUser(req);
+    const { id } = validateParams(idParamsSchema, req);
+    const { organisation } = await loadOrganisationForCaller(caller, id);
+    res.json({ organisation: presentOrganisation(organisation) });
+  });
+
+  router.post('/:id/affiliations', async (req, res) => {
+    const caller = requireUser(req);
+    const { id } = validateParams(idParamsSchema, req);
+    validateBody(z.strictObject({}), req);
+    await loadOrganisationForCaller(caller, id);
+    await requestAffiliation(caller.user.id, id);
+    res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, true) });
+  });
+
+  router.get('/:id/affiliations', async (req, res) => {
+    const caller = requireUser(req);
+    const { id } = validateParams(idParamsSchema, req);
+    const { isAdmin, isConfirmedMember } = await loadOrganisationForCaller(caller, id);
+    if (!isConfirmedMember)
+      throw new AppError('forbidden', 'Only confirmed members of this organisation can see who works there.');
+    const affiliations = await OrganisationAffiliationModel.find(
+      isAdmin ? { organisationId: id } : { organisationId: id, status: 'confirmed' },
+    )
+      .sort({ requestedAt: 1 })
+      .lean();
+    const users = await UserModel.find(
+      { _id: trusted({ $in: affiliations.map((a) => a.userId) }) },
+      { displayName: 1, email: 1 },
+    ).lean();
+    const byId = new Map(users.map((u) => [String(u._id), u]));
+    const list: Affiliation[] = affiliations.map((a) => ({
+      userId: String(a.userId),
+      displayName: byId.get(String(a.userId))?.displayName ?? 'Unknown',
+      email: isAdmin ? (byId.get(String(a.userId))?.email ?? null) : null,
+      status: a.status as 'pending' | 'confirmed',
+      isAdmin: a.isAdmin,
+      requestedAt: a.requestedAt.toISOString(),
+    }));
+    res.json({ affiliations: list });
+  });
+
+  router.patch('/:id/affiliations/:userId', async (req, res) => {
+    const caller = requireUser(req);
+    const { id, userId } = validateParams(affiliationParamsSchema, req);
+    const body = validateBody(updateAffiliationBodySchema, req);
+    const { isAdmin } = await loadOrganisationForCaller(caller, id);
+    requireOrganisationAdmin(isAdmin);
+    const affiliation = await OrganisationAffiliationModel.findOne({ organisationId: id, userId });
+    if (!affiliation) throw new AppError('not_found', 'That person has not asked to join this organisation.');
+    if (body.isAdmin !== undefined && affiliation.status !== 'confirmed' && body.status !== 'confirmed') {
+      throw new AppError('conflict', 'Confirm that this person works here before making them an admin.');
+    }
+    if (body.status === 'confirmed' && affiliation.status !== 'confirmed') {
+      affiliation.status = 'confirmed';
+      affiliation.confirmedBy = caller.user.id as never;
+      await recordAudit('organisation.affiliation.confirmed', {
+        req,
+        targetUserId: userId,
+        detail: { organisationId: id },
+      });
+    }
+    if (body.isAdmin !== undefined) affiliation.isAdmin = body.isAdmin;
+    await affiliation.save();
+    res.json({ affiliation: await presentAffiliation(id, userId, true) });
+  });
+
+  router.delete('/:id/affiliations/:userId', async (req, res) => {
+    const caller = requireUser(req);
+    const { id, userId } = validateParams(affiliationParamsSchema, req);
+    const { isAdmin } = await loadOrganisationForCaller(caller, id);
+    if (userId !== caller.user.id) requireOrganisationAdmin(isAdmin);
+    const removed = await OrganisationAffiliationModel.findOneAndDelete({ organisationId: id, userId });
+    if (!removed) throw new AppError('not_found', 'That person is not affiliated with this organisation.');
+    await UserModel.updateOne({ _id: userId, organisationId: id }, { $set: { organisationId: null } });
+    res.status(204).end();
+  });
+
+  return router;
+}
+
+async function presentAffiliation(
+  organisationId: string,
+  userId: string,
+  showEmail: boolean,
+): Promise<Affiliation> {
+  const [affiliation, user] = await Promise.all([
+    OrganisationAffiliationModel.findOne({ organisationId, userId }).lean(),
+    UserModel.findById(userId, { displayName: 1, email: 1 }).lean(),
+  ]);
+  if (!affiliation || !user) throw new AppError('not_found', 'Affiliation not found.');
+  return {
+    userId,
+    displayName: user.displayName,
+    email: showEmail ? user.email : null,
+    status: affiliation.status as 'pending' | 'confirmed',
+    isAdmin: affiliation.isAdmin,
+    requestedAt: affiliation.requestedAt.toISOString(),
+  };
+}

@@ -1,0 +1,76 @@
+import { Router } from 'express';
+import { startVisitBodySchema, type VisitResponse } from '@common-ground/shared';
+import type { AppContext } from '../../app.ts';
+import { recordAudit } from '../../audit/recordAudit.ts';
+import { createVisitorSession, endSession } from '../../auth/sessionStore.ts';
+import { admitVisitor } from '../../commands/visitorPasses.ts';
+import { AppError } from '../../errors.ts';
+import { setSessionCookie } from '../../middlewares/authenticate.ts';
+import { rateLimit } from '../../middlewares/rateLimit.ts';
+import { validateBody } from '../../middlewares/validate.ts';
+import { RoomModel } from '../../models/Room.ts';
+import { presentRoom } from '../../presenters/presentRoom.ts';
+
+/** Open-day visits: a pass link plus a display name gives a read-only session for that one room. */
+export function visitsRouter({ env }: AppContext): Router {
+  const router = Router();
+
+  router.post(
+    '/',
+    rateLimit(env, { bucket: 'visits', limit: 60, windowMs: 15 * 60_000 }),
+    async (req, res) => {
+      const body = validateBody(startVisitBodySchema, req);
+      const pass = await admitVisitor(body.token);
+      const room = await RoomModel.findById(pass.roomId);
+      if (!room) throw new AppError('gone', 'This open day has ended.');
+      if (req.caller) await endSession(req.caller.sessionId);
+      const session = await createVisitorSession(
+        {
+          passId: String(pass._id),
+          roomId: String(room._id),
+          displayName: body.displayName,
+          passExpiresAt: pass.expiresAt,
+        },
+        env,
+      );
+      setSessionCookie(req, res, session.token, session.expiresAt);
+      await recordAudit('visit.started', {
+        req,
+        roomId: String(room._id),
+        passId: String(pass._id),
+        communityId: String(room.communityId),
+        detail: { displayName: body.displayName },
+      });
+      const response: VisitResponse = {
+        visitor: {
+          id: session.visitorId,
+          displayName: body.displayName,
+          roomId: String(room._id),
+          expiresAt: session.expiresAt.toISOString(),
+        },
+        room: await presentRoom(room, 'visitor'),
+      };
+      res.json(response);
+    },
+  );
+
+  router.get('/current', async (req, res) => {
+    const caller = req.caller;
+    if (caller?.kind !== 'visitor')
+      throw new AppError('unauthenticated', 'There is no open-day visit in progress.');
+    const room = await RoomModel.findById(caller.roomId);
+    if (!room) throw new AppError('gone', 'This open day has ended.');
+    const response: VisitResponse = {
+      visitor: {
+        id: caller.visitor.id,
+        displayName: caller.visitor.displayName,
+        roomId: caller.roomId,
+        expiresAt: caller.expiresAt.toISOString(),
+      },
+      room: await presentRoom(room, 'visitor'),
+    };
+    res.json(response);
+  });
+
+  return router;
+}
