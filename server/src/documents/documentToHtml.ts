@@ -75,7 +75,8 @@ function blockHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
     case 'taskList':
       return `<ul class="task-list">${children()}</ul>`;
     case 'taskItem': {
-      const checked = node.getAttribute('checked') === true || node.getAttribute('checked') === 'true';
+      const raw = node.getAttribute('checked') as unknown;
+      const checked = raw === true || raw === 'true';
       const mark = checked
         ? '<span class="task-mark" role="img" aria-label="Done">☑</span>'
         : '<span class="task-mark" role="img" aria-label="Not done">☐</span>';

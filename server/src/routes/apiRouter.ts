@@ -3,6 +3,7 @@ import type { AppContext } from '../app.ts';
 import { authenticate } from '../middlewares/authenticate.ts';
 import { authRouter, meRouter } from './auth/authRouter.ts';
 import { communitiesRouter } from './communities/communitiesRouter.ts';
+import { documentsRouter } from './documents/documentsRouter.ts';
 import { invitationsRouter } from './invitations/invitationsRouter.ts';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { organisationsRouter } from './organisations/organisationsRouter.ts';
@@ -23,6 +24,7 @@ export function apiRouter(context: AppContext): Router {
   router.use('/communities', communitiesRouter(context));
   router.use('/invitations', invitationsRouter());
   router.use('/rooms', roomsRouter(context));
+  router.use('/documents', documentsRouter(context));
   router.use('/visits', visitsRouter(context));
   return router;
 }

@@ -1,0 +1,128 @@
+import { Router } from 'express';
+import {
+  createDocumentVersionBodySchema,
+  documentExportQuerySchema,
+  documentVersionParamsSchema,
+  idParamsSchema,
+} from '@common-ground/shared';
+import type { AppContext } from '../../app.ts';
+import { callerIdentity } from '../../auth/Caller.ts';
+import { documentToHtml, htmlPage } from '../../documents/documentToHtml.ts';
+import { documentToMarkdown } from '../../documents/documentToMarkdown.ts';
+import {
+  CONTENT_FIELD,
+  listVersions,
+  loadVersion,
+  recordNamedVersion,
+  restoreVersion,
+  versionContent,
+} from '../../documents/documentHistory.ts';
+import { changesSinceLastVisit, recordVisit } from '../../documents/documentVisits.ts';
+import { exportFilename } from '../../documents/exportFilename.ts';
+import { liveDocumentsOf } from '../../documents/liveDocumentsOf.ts';
+import { presentDocumentVersion } from '../../documents/presentDocumentVersion.ts';
+import { renderPdf } from '../../documents/renderPdf.ts';
+import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
+import { validateBody, validateParams, validateQuery } from '../../middlewares/validate.ts';
+import { authorize } from '../../policies/authorize.ts';
+import { loadDocumentRoomForCaller } from '../../policies/roomPolicy.ts';
+
+const CONTENT_TYPES = {
+  markdown: 'text/markdown; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+const EXTENSIONS = { markdown: 'md', html: 'html', pdf: 'pdf' } as const;
+
+/** A learning document's history (versions, restore, changes since a visit) and its export. */
+export function documentsRouter(context: AppContext): Router {
+  const router = Router();
+  const live = liveDocumentsOf(context);
+
+  router.get('/:id/versions', async (req, res) => {
+    const { id } = validateParams(idParamsSchema, req);
+    const { role } = await loadDocumentRoomForCaller(requireCaller(req), id);
+    authorize(role, 'document.view');
+    const versions = await listVersions(id);
+    res.json({ versions: versions.map(presentDocumentVersion) });
+  });
+
+  router.post('/:id/versions', async (req, res) => {
+    const caller = requireUser(req);
+    const { id } = validateParams(idParamsSchema, req);
+    const { name } = validateBody(createDocumentVersionBodySchema, req);
+    const { role } = await loadDocumentRoomForCaller(caller, id);
+    authorize(role, 'document.version');
+    const version = await recordNamedVersion(live, id, name, {
+      id: caller.user.id,
+      displayName: caller.user.displayName,
+    });
+    res.status(201).json({ version: presentDocumentVersion(version) });
+  });
+
+  router.get('/:id/versions/:versionId', async (req, res) => {
+    const { id, versionId } = validateParams(documentVersionParamsSchema, req);
+    const { role } = await loadDocumentRoomForCaller(requireCaller(req), id);
+    authorize(role, 'document.view');
+    const version = await loadVersion(id, versionId);
+    const content = versionContent(version);
+    res.json({
+      version: presentDocumentVersion(version),
+      html: documentToHtml(content),
+      markdown: documentToMarkdown(content),
+    });
+  });
+
+  router.post('/:id/versions/:versionId/restore', async (req, res) => {
+    const caller = requireUser(req);
+    const { id, versionId } = validateParams(documentVersionParamsSchema, req);
+    const { role } = await loadDocumentRoomForCaller(caller, id);
+    authorize(role, 'document.edit');
+    const restored = await restoreVersion(live, id, versionId, {
+      id: caller.user.id,
+      displayName: caller.user.displayName,
+    });
+    res.status(201).json({ version: presentDocumentVersion(restored) });
+  });
+
+  router.get('/:id/changes-since-last-visit', async (req, res) => {
+    const caller = requireCaller(req);
+    const { id } = validateParams(idParamsSchema, req);
+    const { role } = await loadDocumentRoomForCaller(caller, id);
+    authorize(role, 'document.view');
+    res.json(await changesSinceLastVisit(live, id, callerIdentity(caller).id));
+  });
+
+  router.post('/:id/visits', async (req, res) => {
+    const caller = requireCaller(req);
+    const { id } = validateParams(idParamsSchema, req);
+    const { role } = await loadDocumentRoomForCaller(caller, id);
+    authorize(role, 'document.view');
+    const visitedAt = await recordVisit(live, id, callerIdentity(caller).id);
+    res.json({ visitedAt: visitedAt.toISOString() });
+  });
+
+  router.get('/:id/export', async (req, res) => {
+    const { id } = validateParams(idParamsSchema, req);
+    const { format } = validateQuery(documentExportQuerySchema, req);
+    const { room, role } = await loadDocumentRoomForCaller(requireCaller(req), id);
+    authorize(role, 'document.view');
+    const content = (await live.read(id)).getXmlFragment(CONTENT_FIELD);
+    const body =
+      format === 'markdown'
+        ? documentToMarkdown(content)
+        : format === 'html'
+          ? htmlPage(room.title, documentToHtml(content))
+          : await renderPdf(htmlPage(room.title, documentToHtml(content)));
+    res.setHeader('Content-Type', CONTENT_TYPES[format]);
+    res.setHeader(
+      'Content-Disposition',
+      `attachment; filename="${exportFilename(room.title, EXTENSIONS[format])}"`,
+    );
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.send(body);
+  });
+
+  return router;
+}
