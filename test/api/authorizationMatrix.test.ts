@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPABILITIES, can, ROLES, type Capability, type Role } from '@common-ground/shared';
+import { DocumentVersionModel } from '../../server/src/models/DocumentVersion.ts';
 import { InvitationModel } from '../../server/src/models/Invitation.ts';
 import { MembershipModel } from '../../server/src/models/Membership.ts';
 import { RoomModel } from '../../server/src/models/Room.ts';
@@ -80,9 +81,34 @@ const PROBES: Record<Capability, Probe | Pending> = {
   },
   'room.view': read((w) => `/api/rooms/${w.room.id}`),
   'room.moderate': { pending: 'message:hide over Socket.IO is not wired yet' },
-  'document.view': { pending: 'GET /api/documents/:id/export is not mounted yet' },
-  'document.edit': { pending: 'the /collab y-websocket endpoint still refuses every upgrade' },
-  'document.version': { pending: 'POST /api/documents/:id/versions is not mounted yet' },
+  'document.view': read((w) => `/api/documents/${w.room.documentId}/export?format=markdown`),
+  // Restoring a version rewrites the live document over HTTP; the /collab socket enforces the same capability.
+  'document.edit': async (world, cookie) => {
+    const version = await api<{ version: { id: string } }>(
+      world.origin,
+      'POST',
+      `/api/documents/${world.room.documentId}/versions`,
+      { cookie: world.facilitator.cookie, body: { name: fresh('Version') } },
+    );
+    if (version.status !== 201) throw new Error(`could not name a version: ${version.status}`);
+    const versionId = version.body.version.id;
+    const result = await api(
+      world.origin,
+      'POST',
+      `/api/documents/${world.room.documentId}/versions/${versionId}/restore`,
+      { cookie },
+    );
+    const restored = await DocumentVersionModel.exists({ restoredFromVersionId: versionId });
+    return { status: result.status, effect: restored !== null };
+  },
+  'document.version': async (world, cookie) => {
+    const name = fresh('Version');
+    const result = await api(world.origin, 'POST', `/api/documents/${world.room.documentId}/versions`, {
+      cookie,
+      body: { name },
+    });
+    return { status: result.status, effect: (await DocumentVersionModel.exists({ name })) !== null };
+  },
   'discussion.read': { pending: 'GET /api/rooms/:id/messages is not mounted yet' },
   'discussion.post': { pending: 'message:send over Socket.IO is not wired yet' },
   'visitorPass.manage': async (world, cookie) => {
