@@ -2,10 +2,22 @@ import type { Server as HttpServer } from 'node:http';
 import { Server as SocketServer } from 'socket.io';
 import { SOCKET_IO_PATH } from '@common-ground/shared';
 import type { AppContext } from '../app.ts';
+import { callerIdentity } from '../auth/Caller.ts';
+import { callerFromRequest } from '../auth/sessionStore.ts';
+import { AccessWatcher } from './AccessWatcher.ts';
+import { userChannel } from './channels.ts';
+import { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
+import { registerMessageHandlers } from './messageHandlers.ts';
+import { registerRoomHandlers } from './roomHandlers.ts';
+import type { DiscussionServer } from './socketTypes.ts';
 
-/** Attaches Socket.IO to the HTTP server, refusing handshakes from foreign origins. */
-export function createSocketServer(httpServer: HttpServer, context: AppContext): SocketServer {
-  const io = new SocketServer(httpServer, {
+/**
+ * Attaches Socket.IO to the HTTP server: refuses handshakes from foreign origins and without a session or visitor
+ * cookie, then serves the discussion events. Every event asks the room policy afresh.
+ */
+export function createSocketServer(httpServer: HttpServer, context: AppContext): DiscussionServer {
+  const { env, logger } = context;
+  const io: DiscussionServer = new SocketServer(httpServer, {
     path: SOCKET_IO_PATH,
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
@@ -14,5 +26,46 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
       callback(allowed ? null : 'origin refused', allowed);
     },
   });
+  const broadcaster = new DiscussionBroadcaster(io, logger);
+  const watcher = new AccessWatcher(context.services.accessEvents, broadcaster, logger);
+
+  io.use((socket, next) => {
+    callerFromRequest(socket.request, env).then(
+      (caller) => {
+        if (!caller) {
+          const error = new Error('unauthenticated') as Error & { data?: unknown };
+          error.data = { code: 'unauthenticated', message: 'Sign in to continue.' };
+          return next(error);
+        }
+        socket.data.caller = caller;
+        socket.data.identity = { ...callerIdentity(caller), visitor: caller.kind !== 'user' };
+        socket.data.rooms = {};
+        next();
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'could not resolve a socket caller');
+        next(new Error('unavailable'));
+      },
+    );
+  });
+
+  io.on('connection', (socket) => {
+    const { caller } = socket.data;
+    if (caller.kind === 'user') void socket.join(userChannel(caller.user.id));
+    watcher.track(socket);
+    registerRoomHandlers(socket, broadcaster, logger);
+    registerMessageHandlers(socket, broadcaster, env, logger);
+    socket.on('disconnect', () => {
+      for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);
+    });
+  });
+
+  io.engine.on('close', () => undefined);
+  const close = io.close.bind(io);
+  io.close = (callback) => {
+    watcher.stop();
+    broadcaster.stop();
+    return close(callback);
+  };
   return io;
 }

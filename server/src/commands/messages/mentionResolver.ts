@@ -1,0 +1,37 @@
+import { MembershipModel } from '../../models/Membership.ts';
+import { UserModel } from '../../models/User.ts';
+
+/** Escapes text for use inside a regular expression. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The community members a body mentions as `@Display Name` (case-insensitive, whole name), excluding the author.
+ * Longer names win, so `@Jane Smith` does not also mention a member called `Jane`.
+ */
+export async function resolveMentions(
+  body: string,
+  communityId: string,
+  authorId: string,
+): Promise<string[]> {
+  if (!body.includes('@')) return [];
+  const memberships = await MembershipModel.find({ communityId }, { userId: 1 }).lean();
+  const users = await UserModel.find(
+    { _id: { $in: memberships.map((m) => m.userId) } },
+    { displayName: 1 },
+  ).lean();
+  const candidates = users
+    .filter((user) => String(user._id) !== authorId)
+    .sort((a, b) => b.displayName.length - a.displayName.length);
+  let remaining = body;
+  const mentioned: string[] = [];
+  for (const user of candidates) {
+    const pattern = new RegExp(`(^|[^\\w@])@${escapeRegExp(user.displayName)}(?![\\w])`, 'giu');
+    if (pattern.test(remaining)) {
+      mentioned.push(String(user._id));
+      remaining = remaining.replace(pattern, '$1');
+    }
+  }
+  return mentioned;
+}

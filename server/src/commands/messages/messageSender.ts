@@ -1,0 +1,113 @@
+import { Types } from 'mongoose';
+import { can, DISCUSSION_LIMITS, type MessageSendPayload, type Role } from '@common-ground/shared';
+import { callerIdentity, type Caller } from '../../auth/Caller.ts';
+import type { Env } from '../../env.ts';
+import { AppError } from '../../errors.ts';
+import { hitRateLimit } from '../../middlewares/rateLimit.ts';
+import { MessageModel } from '../../models/Message.ts';
+import type { NotificationRecord } from '../../models/Notification.ts';
+import type { RoomRecord } from '../../models/Room.ts';
+import { authorize } from '../../policies/authorize.ts';
+import type { StoredMessage } from './messageHistory.ts';
+import { resolveMentions } from './mentionResolver.ts';
+import { createNotifications } from './notificationCreator.ts';
+import { appendInSequence } from './roomSequence.ts';
+
+/** Who is acting where, as the policy resolved it for this very event. */
+export interface DiscussionActor {
+  caller: Caller;
+  room: RoomRecord;
+  role: Role;
+}
+
+/** The outcome of a send: the message, whether this call created it, and notifications to deliver. */
+export interface SendResult {
+  message: StoredMessage;
+  created: boolean;
+  notifications: NotificationRecord[];
+}
+
+/** Loads a thread starter in the room, or 404. */
+export async function loadThreadStarter(roomId: string, threadId: string): Promise<StoredMessage> {
+  const thread = await MessageModel.findOne({
+    _id: threadId,
+    roomId,
+    threadId: null,
+    lost: false,
+  }).lean<StoredMessage>();
+  if (!thread) throw new AppError('not_found', 'That thread does not exist in this room.');
+  return thread;
+}
+
+/**
+ * Posts a message or reply. Idempotent per (room, author, clientMessageId): a retry returns the original message,
+ * whether the first attempt's ack was lost or two attempts raced each other (the unique index decides).
+ */
+export async function sendMessage(
+  actor: DiscussionActor,
+  payload: MessageSendPayload,
+  env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
+): Promise<SendResult> {
+  authorize(actor.role, 'discussion.post');
+  const author = callerIdentity(actor.caller);
+  const roomId = String(actor.room._id);
+  const key = { roomId, authorId: author.id, clientMessageId: payload.clientMessageId };
+  const existing = await MessageModel.findOne(key).lean<StoredMessage>();
+  if (existing) return { message: existing, created: false, notifications: [] };
+
+  const thread = payload.threadId ? await loadThreadStarter(roomId, payload.threadId) : null;
+  if (thread?.deleted) throw new AppError('conflict', 'That thread was deleted.');
+  if (thread?.locked && !can(actor.role, 'room.moderate'))
+    throw new AppError('forbidden', 'This thread is locked: no more replies.');
+
+  if (!env.DISABLE_RATE_LIMITS) {
+    const limit = await hitRateLimit('message.send', author.id, DISCUSSION_LIMITS.messagesPerMinute, 60_000);
+    if (!limit.allowed)
+      throw new AppError('rate_limited', 'You are sending messages too quickly. Please wait a moment.', {
+        retryAfterSeconds: limit.retryAfterSeconds,
+      });
+  }
+
+  const mentions = await resolveMentions(payload.body, String(actor.room.communityId), author.id);
+  let created = false;
+  const message = await appendInSequence(
+    `${roomId}:messages`,
+    async (seq) => {
+      const [doc] = await MessageModel.insertMany([
+        {
+          ...key,
+          seq,
+          threadId: thread?._id ?? null,
+          authorName: author.displayName,
+          authorOrganisationId: author.organisation?.id ?? null,
+          authorOrganisationName: author.organisation?.name ?? null,
+          body: payload.body,
+          mentions,
+        },
+      ]);
+      created = true;
+      return doc!.toObject() as StoredMessage;
+    },
+    () => MessageModel.findOne(key).lean<StoredMessage>(),
+  );
+  if (!created) return { message, created, notifications: [] };
+
+  const source = {
+    roomId: actor.room._id,
+    roomTitle: actor.room.title,
+    messageId: message._id,
+    threadId: message.threadId,
+    actorId: new Types.ObjectId(author.id),
+    actorName: author.displayName,
+    body: payload.body,
+  };
+  const notifications = await createNotifications(mentions, 'mention', source);
+  if (
+    thread?.question &&
+    String(thread.authorId) !== author.id &&
+    !mentions.includes(String(thread.authorId))
+  ) {
+    notifications.push(...(await createNotifications([String(thread.authorId)], 'answer', source)));
+  }
+  return { message, created, notifications };
+}

@@ -1,0 +1,15 @@
+import { Router } from 'express';
+import type { Digest } from '@common-ground/shared';
+import { buildDigest } from '../../digest/buildDigest.ts';
+import { requireUser } from '../../middlewares/authenticate.ts';
+
+/** `GET /api/me/digest`: a preview of the digest the signed-in person would be sent now. */
+export function digestRouter(): Router {
+  const router = Router();
+  router.get('/', async (req, res) => {
+    const caller = requireUser(req);
+    const digest: Digest = await buildDigest(caller.user.id);
+    res.json({ digest });
+  });
+  return router;
+}
