@@ -62,11 +62,23 @@ const envSchema = z.object({
   /** Updates a collaboration connection may send in a burst above the sustained rate. */
   COLLAB_UPDATE_BURST: z.coerce.number().int().positive().default(COLLAB_LIMITS.updateBurst),
   /** Editing connections one document accepts at once. */
-  COLLAB_MAX_EDITORS_PER_DOCUMENT: z.coerce.number().int().positive().default(COLLAB_LIMITS.maxEditorsPerDocument),
+  COLLAB_MAX_EDITORS_PER_DOCUMENT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(COLLAB_LIMITS.maxEditorsPerDocument),
   /** Read-only connections (observers, visitors) one document accepts at once. */
-  COLLAB_MAX_WATCHERS_PER_DOCUMENT: z.coerce.number().int().positive().default(COLLAB_LIMITS.maxWatchersPerDocument),
+  COLLAB_MAX_WATCHERS_PER_DOCUMENT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(COLLAB_LIMITS.maxWatchersPerDocument),
   /** Collaboration upgrades one IP may have authenticating at once. */
-  COLLAB_MAX_PENDING_UPGRADES_PER_IP: z.coerce.number().int().positive().default(COLLAB_LIMITS.maxPendingUpgradesPerIp),
+  COLLAB_MAX_PENDING_UPGRADES_PER_IP: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(COLLAB_LIMITS.maxPendingUpgradesPerIp),
   /** Size cap of one document's encoded state in bytes; at the cap the document refuses further updates. */
   COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(COLLAB_LIMITS.maxDocumentBytes),
   /** Milliseconds a document without connections stays loaded before a final flush and unload. */
@@ -74,7 +86,11 @@ const envSchema = z.object({
   /** Log entries after which a document's update log is compacted into a snapshot. */
   COLLAB_COMPACT_EVERY_UPDATES: z.coerce.number().int().positive().default(500),
   /** Log bytes after which a document's update log is compacted into a snapshot. */
-  COLLAB_COMPACT_EVERY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  COLLAB_COMPACT_EVERY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(1024 * 1024),
 });
 
 /** Parsed configuration. */

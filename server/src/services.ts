@@ -2,11 +2,14 @@ import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { AccessEvents } from './access/AccessEvents.ts';
 import { Housekeeping } from './access/Housekeeping.ts';
+import type { CollaborationServer } from './collaboration/CollaborationServer.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
   /** Tells every instance when someone's access changed (role change, removal, sign-out, pass revocation). */
   accessEvents: AccessEvents;
+  /** The live-document seams (read state, apply a server change, persisted events); set when the server is built. */
+  collaboration: CollaborationServer | null;
 }
 
 /** Creates the process's services; `stop()` releases their timers. */
@@ -16,6 +19,7 @@ export function createServices(options: { env: Env; logger: Logger }): Services 
   if (options.env.NODE_ENV !== 'test') housekeeping.start();
   return {
     accessEvents,
+    collaboration: null,
     stop: async () => {
       housekeeping.stop();
       await accessEvents.stop();

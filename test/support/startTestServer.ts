@@ -9,6 +9,8 @@ export interface TestServer {
   origin: string;
   port: number;
   stop(): Promise<void>;
+  /** Closes the platform server (as on shutdown), keeping the database, and starts a new one on the same port. */
+  restart(): Promise<void>;
 }
 
 /** Starts the whole platform (HTTP, Socket.IO, collaboration) for one test file. */
@@ -25,13 +27,19 @@ export async function startTestServer(overrides: Record<string, string> = {}): P
   const server = createPlatformServer({ env, logger: pino({ level: env.LOG_LEVEL }) });
   const port = await server.listen(0, '127.0.0.1');
   const origin = `http://127.0.0.1:${port}`;
-  return {
+  const testServer: TestServer = {
     server,
     origin,
     port,
     stop: async () => {
-      await server.close();
+      await testServer.server.close();
       await dropTestDatabase();
     },
+    restart: async () => {
+      await testServer.server.close();
+      testServer.server = createPlatformServer({ env, logger: pino({ level: env.LOG_LEVEL }) });
+      await testServer.server.listen(port, '127.0.0.1');
+    },
   };
+  return testServer;
 }

@@ -1,0 +1,105 @@
+import type { WebSocket } from 'ws';
+import type { CollabAwarenessUser, Role } from '@common-ground/shared';
+import { can } from '@common-ground/shared';
+import type { Caller } from '../auth/Caller.ts';
+import { callerIdentity } from '../auth/Caller.ts';
+
+/** Sent data a connection may leave unread before it is dropped as too slow (watchers on a bad network). */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+/** One client's WebSocket on a document: who they are, what they may do, and what they have sent so far. */
+export class CollabConnection {
+  role: Role;
+  /** Whether this connection's updates are applied; re-decided when access changes. */
+  canEdit: boolean;
+  /** Update messages received (sync step 2 and update), the numbering `saved` acknowledges. */
+  received = 0;
+  /** Highest `received` number whose update is durably stored. */
+  saved = 0;
+  /** Whether the client sent `subscribeSaved`, so it understands `saved` and `status`. */
+  subscribed = false;
+  /** Awareness client ids this connection has announced. */
+  readonly awarenessClients = new Set<number>();
+  awarenessViolations = 0;
+  /** Messages that arrived before the document finished loading, replayed in order once it has. */
+  backlog: Uint8Array[] | null = [];
+  private tokens: number;
+  private refilledAt = Date.now();
+  private closed = false;
+
+  constructor(
+    readonly ws: WebSocket,
+    public caller: Caller,
+    role: Role,
+    readonly communityId: string,
+    private readonly rate: { perSecond: number; burst: number },
+  ) {
+    this.role = role;
+    this.canEdit = can(role, 'document.edit');
+    this.tokens = rate.burst;
+  }
+
+  /** The identity the server writes into this connection's awareness state. */
+  get awarenessUser(): CollabAwarenessUser {
+    const identity = callerIdentity(this.caller);
+    return {
+      id: identity.id,
+      name: identity.displayName,
+      organisation: identity.organisation,
+      color: colourFor(identity.organisation?.id ?? null),
+    };
+  }
+
+  /** Whether the socket is still open for sending. */
+  get isOpen(): boolean {
+    return !this.closed && this.ws.readyState === this.ws.OPEN;
+  }
+
+  /** Takes one update from the rate budget; false when the connection is over its rate. */
+  takeUpdateToken(): boolean {
+    const now = Date.now();
+    this.tokens = Math.min(
+      this.rate.burst,
+      this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond,
+    );
+    this.refilledAt = now;
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** Sends a binary message, dropping a client that has stopped reading rather than buffering without bound. */
+  send(message: Uint8Array): void {
+    if (!this.isOpen) return;
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.closed = true;
+      this.ws.terminate();
+      return;
+    }
+    this.ws.send(message);
+  }
+
+  /** Closes with an application code; later calls do nothing. */
+  close(code: number, reason = ''): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.ws.close(code, reason);
+  }
+}
+
+/** A stable, readable `#rrggbb` colour for an organisation (grey for people without a confirmed organisation). */
+export function colourFor(organisationId: string | null): string {
+  if (!organisationId) return '#6b7280';
+  let hash = 0;
+  for (const char of organisationId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  // Hex rather than hsl(): editor carets append an alpha suffix to the colour for selections.
+  const hue = hash % 360;
+  const channel = (n: number): string => {
+    const k = (n + hue / 30) % 12;
+    const value = 0.38 - 0.65 * Math.min(0.38, 1 - 0.38) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
+    return Math.round(value * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(0)}${channel(8)}${channel(4)}`;
+}

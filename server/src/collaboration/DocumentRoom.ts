@@ -1,0 +1,341 @@
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CLOSE_CODES, type CollabStatus } from '@common-ground/shared';
+import type { Logger } from '../logger.ts';
+import { claimAwareness } from './claimAwareness.ts';
+import type { CollabConnection } from './CollabConnection.ts';
+import {
+  encodeAwarenessMessage,
+  encodeSavedMessage,
+  encodeStatusMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+} from './collabMessages.ts';
+import type { DocumentRelay } from './DocumentRelay.ts';
+import type { DocumentStore } from './DocumentStore.ts';
+import { newOperations } from './newOperations.ts';
+import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
+
+/** Announced after every log entry is stored (automatic checkpoints listen for this). */
+export interface PersistedEvent {
+  documentId: string;
+  seq: number;
+  /** Client (or server) update messages merged into this entry. */
+  updates: number;
+  bytes: number;
+}
+
+/** What a room needs from its server. */
+export interface RoomDeps {
+  store: DocumentStore;
+  relay: DocumentRelay;
+  logger: Logger;
+  limits: { maxDocumentBytes: number; maxAwarenessClients: number; maxAwarenessViolations: number };
+  compactEvery: { updates: number; bytes: number };
+  /** Settles when an earlier instance of this room has finished its final flush. */
+  after: Promise<unknown>;
+  onPersisted(event: PersistedEvent): void;
+  onEmpty(room: DocumentRoom): void;
+  /** Handles one frame safely (held frames are replayed through it once the document is loaded). */
+  onMessage(room: DocumentRoom, connection: CollabConnection, message: Uint8Array): void;
+}
+
+const MAX_BACKLOG = 200;
+const MAX_PENDING_BYTES = 64 * 1024 * 1024;
+const STATUS_THROTTLE_MS = 200;
+
+/**
+ * One live document in memory: the Y.Doc holds only what is stored (updates are applied after their log entry is
+ * written), so whatever any client receives, through relay or sync, is already durable.
+ */
+export class DocumentRoom {
+  readonly connections = new Set<CollabConnection>();
+  doc: Y.Doc | null = null;
+  awareness: awarenessProtocol.Awareness | null = null;
+  queue: UpdateQueue | null = null;
+  readonly ready: Promise<void>;
+  closing = false;
+  private storage: CollabStatus['storage'] = 'ok';
+  private full = false;
+  private readonly owners = new Map<number, CollabConnection>();
+  private statusTimer: NodeJS.Timeout | null = null;
+  private stopRelay: () => void = () => {};
+
+  constructor(
+    readonly documentId: string,
+    private readonly deps: RoomDeps,
+  ) {
+    this.ready = this.load();
+  }
+
+  /** Loads with retries; never starts from an empty document when reading failed. */
+  private async load(): Promise<void> {
+    await this.deps.after.catch(() => undefined);
+    for (let attempt = 0; ; attempt += 1) {
+      if (this.closing) throw new Error('document closed while loading');
+      try {
+        const loaded = await this.deps.store.load(this.documentId);
+        this.attach(loaded.doc, loaded);
+        return;
+      } catch (error) {
+        this.deps.logger.warn(
+          { err: error, documentId: this.documentId, attempt },
+          'loading document failed; retrying',
+        );
+        this.setStorage('storage-retrying');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 100 * 2 ** attempt)));
+      }
+    }
+  }
+
+  private attach(doc: Y.Doc, loaded: ConstructorParameters<typeof UpdateQueue>[1]): void {
+    this.doc = doc;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    doc.on('update', (update: Uint8Array, origin: unknown) =>
+      this.broadcast(encodeUpdateMessage(update), origin),
+    );
+    this.awareness.on(
+      'update',
+      (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
+        const clients = [...change.added, ...change.updated, ...change.removed];
+        const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness!, clients);
+        this.broadcast(encodeAwarenessMessage(update), origin);
+      },
+    );
+    this.queue = new UpdateQueue(this.documentId, loaded, {
+      store: this.deps.store,
+      logger: this.deps.logger,
+      compactEvery: this.deps.compactEvery,
+      hooks: {
+        stored: (batch, merged, seq) => this.onStored(batch, merged, seq),
+        caughtUp: (entries) =>
+          doc.transact(() => entries.forEach((entry) => Y.applyUpdate(doc, entry.update)), 'remote'),
+        retrying: (failing) => this.setStorage(failing ? 'storage-retrying' : 'ok'),
+        captureState: () => Y.encodeStateAsUpdate(doc),
+      },
+    });
+    this.stopRelay = this.deps.relay.subscribe(this.documentId, (seq, update) => {
+      if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
+    });
+    this.setStorage('ok');
+    for (const connection of this.connections) this.greet(connection);
+  }
+
+  /** Adds a connection; it is greeted (sync step 1, awareness) once the document is loaded. */
+  join(connection: CollabConnection): void {
+    this.connections.add(connection);
+    if (this.doc) this.greet(connection);
+    this.scheduleStatus();
+  }
+
+  private greet(connection: CollabConnection): void {
+    const backlog = connection.backlog ?? [];
+    connection.backlog = null;
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc!)));
+    this.sendAwarenessStates(connection);
+    for (const message of backlog) this.deps.onMessage(this, connection, message);
+  }
+
+  /** Removes a connection and the awareness states it owned. */
+  leave(connection: CollabConnection): void {
+    if (!this.connections.delete(connection)) return;
+    this.dropAwareness(connection);
+    this.scheduleStatus();
+    if (this.connections.size === 0) this.deps.onEmpty(this);
+  }
+
+  /** Holds a message until the document is loaded; false when the backlog is full. */
+  hold(connection: CollabConnection, message: Uint8Array): boolean {
+    if (!connection.backlog) return false;
+    if (connection.backlog.length >= MAX_BACKLOG) return false;
+    connection.backlog.push(message);
+    return true;
+  }
+
+  /** Replies to sync step 1 with what the client lacks from the stored state. */
+  answerSyncStep1(connection: CollabConnection, stateVector: Uint8Array): void {
+    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc!, stateVector)));
+  }
+
+  /** Accepts an editor's update into the write queue; read-only connections' updates go nowhere. */
+  submitUpdate(connection: CollabConnection, update: Uint8Array, kind: 'update' | 'step2'): void {
+    if (!connection.canEdit) return;
+    if (!connection.takeUpdateToken()) return connection.close(CLOSE_CODES.rateLimited, 'too many updates');
+    connection.received += 1;
+    let payload: Uint8Array | null = update;
+    if (kind === 'step2') payload = newOperations(this.doc!, update);
+    else Y.decodeUpdate(update); // throws on bytes that are not an update, before anything is stored
+    if (payload && payload.byteLength <= 2) payload = null;
+    if (payload) {
+      if (this.full || this.queue!.sizeEstimate + payload.byteLength > this.deps.limits.maxDocumentBytes) {
+        if (!this.confirmFull(payload.byteLength)) return this.enqueue(connection, payload);
+        return connection.close(CLOSE_CODES.documentFull, 'document is full');
+      }
+      if (this.queue!.pendingBytes > MAX_PENDING_BYTES)
+        return connection.close(CLOSE_CODES.storageUnavailable, 'storage is not keeping up');
+    }
+    this.enqueue(connection, payload ?? new Uint8Array());
+  }
+
+  private enqueue(
+    connection: CollabConnection | null,
+    update: Uint8Array,
+    onStored?: (seq: number) => void,
+  ): void {
+    const item: QueuedUpdate = { update, from: connection, clock: connection?.received ?? 0 };
+    if (onStored) item.onStored = onStored;
+    this.queue!.push(item);
+  }
+
+  /** The size estimate is an upper bound; measure exactly before declaring the document full. */
+  private confirmFull(extra: number): boolean {
+    if (!this.full) {
+      const exact = Y.encodeStateAsUpdate(this.doc!).byteLength + this.queue!.pendingBytes + extra;
+      if (exact <= this.deps.limits.maxDocumentBytes) {
+        void this.queue!.maybeCompact(true);
+        return false;
+      }
+      this.full = true;
+      this.setStorage('full');
+    }
+    return true;
+  }
+
+  /** Stores and broadcasts an update made by the server (restore, template) like any editor's change. */
+  applyServerUpdate(update: Uint8Array): Promise<number> {
+    Y.decodeUpdate(update);
+    if (this.full || this.queue!.sizeEstimate + update.byteLength > this.deps.limits.maxDocumentBytes) {
+      if (this.confirmFull(update.byteLength)) return Promise.reject(new Error('document is full'));
+    }
+    return new Promise((resolve) => this.enqueue(null, update, resolve));
+  }
+
+  private onStored(batch: QueuedUpdate[], merged: Uint8Array | null, seq: number): void {
+    const authors = new Set<CollabConnection>();
+    for (const item of batch) if (item.from) authors.add(item.from);
+    if (merged) {
+      // The sole author already has these changes; everyone else gets them now that they are stored.
+      const origin = authors.size === 1 && batch.every((item) => item.from) ? [...authors][0] : 'server';
+      try {
+        Y.applyUpdate(this.doc!, merged, origin);
+      } catch (error) {
+        this.deps.logger.error(
+          { err: error, documentId: this.documentId, seq },
+          'a stored update could not be applied',
+        );
+      }
+      this.deps.relay.publish(this.documentId, seq, merged);
+      this.deps.onPersisted({
+        documentId: this.documentId,
+        seq,
+        updates: batch.length,
+        bytes: merged.byteLength,
+      });
+    }
+    for (const item of batch) {
+      if (item.from) item.from.saved = Math.max(item.from.saved, item.clock);
+      item.onStored?.(seq);
+    }
+    for (const author of authors) if (author.subscribed) author.send(encodeSavedMessage(author.saved));
+  }
+
+  /** Applies an editor's awareness with the server's identity; refuses client ids owned by another connection. */
+  submitAwareness(connection: CollabConnection, update: Uint8Array): void {
+    if (!connection.canEdit) return;
+    const claim = claimAwareness(connection, update, this.owners, this.deps.limits.maxAwarenessClients);
+    if (!claim.ok) {
+      connection.awarenessViolations += 1;
+      if (connection.awarenessViolations >= this.deps.limits.maxAwarenessViolations)
+        connection.close(
+          CLOSE_CODES.awarenessConflict,
+          'awareness for a client id this connection does not own',
+        );
+      return;
+    }
+    for (const client of claim.clients) {
+      const previous = this.owners.get(client);
+      if (previous && previous !== connection) previous.awarenessClients.delete(client);
+      this.owners.set(client, connection);
+      connection.awarenessClients.add(client);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness!, claim.update, connection);
+  }
+
+  /** Sends every current awareness state to one connection. */
+  sendAwarenessStates(connection: CollabConnection): void {
+    const states = this.awareness!.getStates();
+    if (states.size === 0) return;
+    connection.send(
+      encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness!, [...states.keys()])),
+    );
+  }
+
+  /** Starts sending `saved` and `status` to a connection that asked for them. */
+  subscribe(connection: CollabConnection): void {
+    connection.subscribed = true;
+    connection.send(encodeStatusMessage(this.statusFor(connection)));
+    connection.send(encodeSavedMessage(connection.saved));
+  }
+
+  /** Re-applies a connection's access after its role changed. */
+  setAccess(connection: CollabConnection, canEdit: boolean): void {
+    if (connection.canEdit === canEdit) return;
+    connection.canEdit = canEdit;
+    if (!canEdit) this.dropAwareness(connection);
+    if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
+    this.scheduleStatus();
+  }
+
+  private dropAwareness(connection: CollabConnection): void {
+    const owned = [...connection.awarenessClients].filter((client) => this.owners.get(client) === connection);
+    for (const client of owned) this.owners.delete(client);
+    connection.awarenessClients.clear();
+    if (this.awareness && owned.length)
+      awarenessProtocol.removeAwarenessStates(this.awareness, owned, 'server');
+  }
+
+  private broadcast(message: Uint8Array, origin: unknown): void {
+    for (const connection of this.connections)
+      if (connection !== origin && !connection.backlog) connection.send(message);
+  }
+
+  private statusFor(connection: CollabConnection): CollabStatus {
+    let watchers = 0;
+    for (const other of this.connections) if (!other.canEdit) watchers += 1;
+    return { access: connection.canEdit ? 'edit' : 'view', storage: this.storage, watchers };
+  }
+
+  private setStorage(storage: CollabStatus['storage']): void {
+    const next = this.full && storage === 'ok' ? 'full' : storage;
+    if (next === this.storage) return;
+    this.storage = next;
+    this.sendStatusNow();
+  }
+
+  private scheduleStatus(): void {
+    if (this.statusTimer) return;
+    this.statusTimer = setTimeout(() => this.sendStatusNow(), STATUS_THROTTLE_MS);
+    this.statusTimer.unref();
+  }
+
+  private sendStatusNow(): void {
+    if (this.statusTimer) clearTimeout(this.statusTimer);
+    this.statusTimer = null;
+    for (const connection of this.connections)
+      if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
+  }
+
+  /** Flushes what is queued (until `deadline`), then releases the document's memory and timers. */
+  async unload(deadline = Infinity): Promise<boolean> {
+    this.closing = true;
+    const flushed = this.queue ? await this.queue.drain(deadline) : true;
+    this.queue?.stop();
+    this.stopRelay();
+    if (this.statusTimer) clearTimeout(this.statusTimer);
+    this.awareness?.destroy();
+    this.doc?.destroy();
+    return flushed;
+  }
+}

@@ -1,0 +1,134 @@
+import mongoose, { Types } from 'mongoose';
+import * as Y from 'yjs';
+import { DocumentSnapshotModel } from '../models/DocumentSnapshot.ts';
+import { DocumentUpdateModel } from '../models/DocumentUpdate.ts';
+
+/** A document as stored: its state, the last seq it covers and how much log sits on top of the newest snapshot. */
+export interface LoadedDocument {
+  doc: Y.Doc;
+  seq: number;
+  tailEntries: number;
+  tailBytes: number;
+  snapshotBytes: number;
+}
+
+/** Thrown when another writer already holds the next seq: the caller must read the entries it missed, then retry. */
+export class SeqConflictError extends Error {
+  constructor(
+    readonly documentId: string,
+    readonly seq: number,
+  ) {
+    super(`seq ${seq} of document ${documentId} is already taken`);
+    this.name = 'SeqConflictError';
+  }
+}
+
+type Binary = InstanceType<typeof mongoose.mongo.Binary>;
+
+/**
+ * The collaboration store in MongoDB: an append-only update log keyed by (documentId, seq) plus snapshots. Nothing is
+ * deleted until a snapshot covering it is stored, so a crash between any two steps loses nothing.
+ */
+export class DocumentStore {
+  private indexes: Promise<unknown> | null = null;
+
+  /** Waits for the unique indexes the seq discipline relies on. */
+  async ready(): Promise<void> {
+    this.indexes ??= Promise.all([DocumentUpdateModel.init(), DocumentSnapshotModel.init()]).catch(
+      (error: unknown) => {
+        this.indexes = null;
+        throw error;
+      },
+    );
+    await this.indexes;
+  }
+
+  /** Reads the newest snapshot and the log after it into a fresh Y.Doc; throws (never guesses) when reading fails. */
+  async load(documentId: string): Promise<LoadedDocument> {
+    await this.ready();
+    const id = new Types.ObjectId(documentId);
+    const snapshot = await DocumentSnapshotModel.collection.findOne(
+      { documentId: id },
+      { sort: { seq: -1 }, projection: { seq: 1, state: 1 } },
+    );
+    const doc = new Y.Doc();
+    let seq = 0;
+    let snapshotBytes = 0;
+    if (snapshot) {
+      const state = (snapshot.state as Binary).buffer;
+      Y.applyUpdate(doc, state);
+      seq = snapshot.seq as number;
+      snapshotBytes = state.byteLength;
+    }
+    const tail = await this.readAfter(documentId, seq);
+    let tailBytes = 0;
+    doc.transact(() => {
+      for (const entry of tail) {
+        Y.applyUpdate(doc, entry.update);
+        tailBytes += entry.update.byteLength;
+      }
+    });
+    if (tail.length) seq = tail[tail.length - 1]!.seq;
+    return { doc, seq, tailEntries: tail.length, tailBytes, snapshotBytes };
+  }
+
+  /** Log entries with a seq greater than `seq`, in order. */
+  async readAfter(documentId: string, seq: number): Promise<Array<{ seq: number; update: Uint8Array }>> {
+    const entries = await DocumentUpdateModel.collection
+      .find(
+        { documentId: new Types.ObjectId(documentId), seq: { $gt: seq } },
+        { projection: { seq: 1, update: 1 } },
+      )
+      .sort({ seq: 1 })
+      .toArray();
+    return entries.map((entry) => ({ seq: entry.seq as number, update: (entry.update as Binary).buffer }));
+  }
+
+  /** Appends one log entry at exactly `seq`; throws {@link SeqConflictError} when that seq exists already. */
+  async append(documentId: string, seq: number, update: Uint8Array, count: number): Promise<void> {
+    try {
+      await DocumentUpdateModel.collection.insertOne({
+        documentId: new Types.ObjectId(documentId),
+        seq,
+        update: new mongoose.mongo.Binary(update),
+        count,
+        at: new Date(),
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code === 11000) throw new SeqConflictError(documentId, seq);
+      throw error;
+    }
+  }
+
+  /** Stores a snapshot covering log entries up to `seq`, then (only then) deletes those entries and older snapshots. */
+  async compact(documentId: string, seq: number, state: Uint8Array): Promise<void> {
+    const id = new Types.ObjectId(documentId);
+    try {
+      await DocumentSnapshotModel.collection.insertOne({
+        documentId: id,
+        seq,
+        state: new mongoose.mongo.Binary(state),
+        bytes: state.byteLength,
+        createdAt: new Date(),
+      });
+    } catch (error) {
+      // A snapshot at this seq exists already (another instance compacted first); clearing up below is still right.
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+    await DocumentUpdateModel.collection.deleteMany({ documentId: id, seq: { $lte: seq } });
+    await DocumentSnapshotModel.collection.deleteMany({ documentId: id, seq: { $lt: seq } });
+  }
+
+  /** Bytes stored for a document (snapshots plus log), for benchmarks and diagnostics. */
+  async storedBytes(documentId: string): Promise<number> {
+    const id = new Types.ObjectId(documentId);
+    const [updates, snapshots] = await Promise.all([
+      DocumentUpdateModel.collection.find({ documentId: id }, { projection: { update: 1 } }).toArray(),
+      DocumentSnapshotModel.collection.find({ documentId: id }, { projection: { bytes: 1 } }).toArray(),
+    ]);
+    return (
+      updates.reduce((sum, entry) => sum + (entry.update as Binary).buffer.byteLength, 0) +
+      snapshots.reduce((sum, entry) => sum + (entry.bytes as number), 0)
+    );
+  }
+}

@@ -1,0 +1,224 @@
+import * as Y from 'yjs';
+import type { Logger } from '../logger.ts';
+import type { CollabConnection } from './CollabConnection.ts';
+import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
+
+/** One accepted update waiting to be stored; an empty `update` only waits its turn to be acknowledged. */
+export interface QueuedUpdate {
+  update: Uint8Array;
+  from: CollabConnection | null;
+  /** The sender's `received` number for this message, acknowledged in `saved` once stored. */
+  clock: number;
+  onStored?: (seq: number) => void;
+}
+
+const MAX_BATCH_UPDATES = 500;
+const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+const MAX_BACKOFF_MS = 5000;
+
+/** What the queue tells its document. */
+export interface UpdateQueueHooks {
+  /** A batch is durably stored at `seq` (or, when `merged` is null, only acknowledgements were waiting). */
+  stored(batch: QueuedUpdate[], merged: Uint8Array | null, seq: number): void;
+  /** Entries another writer stored that this document had not seen, in seq order. */
+  caughtUp(entries: Array<{ seq: number; update: Uint8Array }>): void;
+  /** Writes started failing (true) or recovered (false). */
+  retrying(failing: boolean): void;
+  /** The document's full state right now, for a snapshot. */
+  captureState(): Uint8Array;
+}
+
+/**
+ * Group commit for one document: updates that arrive while a write is in flight are merged into the next log entry,
+ * so a busy document costs one insert per database round trip rather than one per keystroke. A failed write is
+ * retried with backoff, holding its updates in memory; nothing is acknowledged or relayed until stored.
+ */
+export class UpdateQueue {
+  seq: number;
+  tailEntries: number;
+  tailBytes: number;
+  snapshotBytes: number;
+  pendingBytes = 0;
+  private pending: QueuedUpdate[] = [];
+  private running: Promise<void> | null = null;
+  private compacting = false;
+  private failing = false;
+  private stopped = false;
+
+  constructor(
+    private readonly documentId: string,
+    loaded: { seq: number; tailEntries: number; tailBytes: number; snapshotBytes: number },
+    private readonly deps: {
+      store: DocumentStore;
+      logger: Logger;
+      hooks: UpdateQueueHooks;
+      compactEvery: { updates: number; bytes: number };
+    },
+  ) {
+    this.seq = loaded.seq;
+    this.tailEntries = loaded.tailEntries;
+    this.tailBytes = loaded.tailBytes;
+    this.snapshotBytes = loaded.snapshotBytes;
+  }
+
+  /** Bytes the document holds or is about to hold: an upper bound on its encoded state. */
+  get sizeEstimate(): number {
+    return this.snapshotBytes + this.tailBytes + this.pendingBytes;
+  }
+
+  /** Whether anything is waiting to be written. */
+  get idle(): boolean {
+    return this.pending.length === 0 && !this.running;
+  }
+
+  /** Queues an update and starts a write unless one is in flight (which then picks it up next). */
+  push(item: QueuedUpdate): void {
+    this.pending.push(item);
+    this.pendingBytes += item.update.byteLength;
+    this.kick();
+  }
+
+  /** Resolves once everything queued so far is stored, or when `deadline` (epoch ms) passes. */
+  async drain(deadline = Infinity): Promise<boolean> {
+    while (!this.idle) {
+      if (Date.now() >= deadline) return false;
+      await Promise.race([this.running, new Promise((resolve) => setTimeout(resolve, 50))]);
+    }
+    return true;
+  }
+
+  /** Stops retrying; whatever is unsaved stays with its authors, who resend it when they reconnect. */
+  stop(): void {
+    this.stopped = true;
+  }
+
+  private kick(): void {
+    if (this.running || this.stopped) return;
+    // setImmediate lets every message already read from the sockets join the first batch.
+    this.running = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.run())
+      .catch((error: unknown) =>
+        this.deps.logger.error({ err: error, documentId: this.documentId }, 'update queue failed'),
+      )
+      .finally(() => {
+        this.running = null;
+        if (this.pending.length) this.kick();
+      });
+  }
+
+  private async run(): Promise<void> {
+    while (this.pending.length && !this.stopped) {
+      const batch: QueuedUpdate[] = [];
+      const updates: Uint8Array[] = [];
+      let bytes = 0;
+      for (const item of this.pending) {
+        if (
+          batch.length >= MAX_BATCH_UPDATES ||
+          (bytes > 0 && bytes + item.update.byteLength > MAX_BATCH_BYTES)
+        )
+          break;
+        batch.push(item);
+        if (item.update.byteLength) updates.push(item.update);
+        bytes += item.update.byteLength;
+      }
+      const merged =
+        updates.length === 0 ? null : updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+      if (merged && !(await this.write(merged, updates.length))) return;
+      this.pending.splice(0, batch.length);
+      this.pendingBytes -= bytes;
+      this.deps.hooks.stored(batch, merged, this.seq);
+      if (merged) this.maybeCompact();
+    }
+  }
+
+  private async write(merged: Uint8Array, count: number): Promise<boolean> {
+    for (let attempt = 0; !this.stopped; attempt += 1) {
+      try {
+        await this.deps.store.append(this.documentId, this.seq + 1, merged, count);
+        this.seq += 1;
+        this.tailEntries += 1;
+        this.tailBytes += merged.byteLength;
+        if (this.failing) {
+          this.failing = false;
+          this.deps.hooks.retrying(false);
+        }
+        return true;
+      } catch (error) {
+        if (error instanceof SeqConflictError) {
+          if (await this.catchUp()) continue;
+        } else {
+          this.deps.logger.warn(
+            { err: error, documentId: this.documentId, attempt },
+            'storing an update failed; retrying',
+          );
+        }
+        if (!this.failing) {
+          this.failing = true;
+          this.deps.hooks.retrying(true);
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 50 * 2 ** attempt)));
+      }
+    }
+    return false;
+  }
+
+  /** Reads entries another instance stored at seqs we were about to use; false when reading failed too. */
+  private async catchUp(): Promise<boolean> {
+    try {
+      const missed = await this.deps.store.readAfter(this.documentId, this.seq);
+      if (missed.length) {
+        this.deps.hooks.caughtUp(missed);
+        this.seq = missed[missed.length - 1]!.seq;
+        this.tailEntries += missed.length;
+        this.tailBytes += missed.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+      }
+      return true;
+    } catch (error) {
+      this.deps.logger.warn(
+        { err: error, documentId: this.documentId },
+        'reading missed updates failed; retrying',
+      );
+      return false;
+    }
+  }
+
+  /** Applies entries another instance announced through the relay, if they follow on directly from ours. */
+  acceptRemote(seq: number, update: Uint8Array): boolean {
+    if (seq !== this.seq + 1) return false;
+    this.seq = seq;
+    this.tailEntries += 1;
+    this.tailBytes += update.byteLength;
+    return true;
+  }
+
+  /**
+   * Writes a snapshot from the in-memory state, which is exactly the stored log up to `seq` at this moment. Encoding
+   * the live document is linear in its size, unlike merging the log, and the log between snapshots stays bounded.
+   */
+  maybeCompact(force = false): Promise<void> | void {
+    const { updates, bytes } = this.deps.compactEvery;
+    if (this.compacting || this.tailEntries === 0) return;
+    if (!force && this.tailEntries < updates && this.tailBytes < bytes) return;
+    this.compacting = true;
+    const seq = this.seq;
+    const entries = this.tailEntries;
+    const tailBytes = this.tailBytes;
+    const state = this.deps.hooks.captureState();
+    return this.deps.store
+      .compact(this.documentId, seq, state)
+      .then(() => {
+        this.tailEntries -= entries;
+        this.tailBytes -= tailBytes;
+        this.snapshotBytes = state.byteLength;
+      })
+      .catch((error: unknown) =>
+        this.deps.logger.warn(
+          { err: error, documentId: this.documentId },
+          'compaction failed; will retry later',
+        ),
+      )
+      .finally(() => {
+        this.compacting = false;
+      });
+  }
+}

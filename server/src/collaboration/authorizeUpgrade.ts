@@ -1,0 +1,61 @@
+import type { IncomingMessage } from 'node:http';
+import { can, COLLAB_PATH, type Role } from '@common-ground/shared';
+import type { AppContext } from '../app.ts';
+import type { Caller } from '../auth/Caller.ts';
+import { callerFromRequest } from '../auth/sessionStore.ts';
+import { AppError } from '../errors.ts';
+import { loadDocumentRoomForCaller } from '../policies/roomPolicy.ts';
+
+/** Who may open the socket, or the HTTP status that refuses the upgrade. */
+export type UpgradeDecision =
+  | { ok: true; caller: Caller; role: Role; documentId: string; communityId: string }
+  | { ok: false; status: 401 | 403 | 404 | 500 };
+
+/**
+ * Decides an upgrade before any WebSocket exists, with the same origin policy, session lookup and room policy as
+ * the HTTP API: foreign Origin → 403, no live session → 401, no such document or no right to view it → 404.
+ */
+export async function authorizeUpgrade(context: AppContext, req: IncomingMessage): Promise<UpgradeDecision> {
+  if (!context.originPolicy.isAllowed(req, { allowMissing: true })) return { ok: false, status: 403 };
+  const documentId = documentIdFrom(req.url ?? '');
+  const caller = await callerFromRequest(req, context.env);
+  if (!caller) return { ok: false, status: 401 };
+  if (!documentId) return { ok: false, status: 404 };
+  try {
+    const { room, role } = await loadDocumentRoomForCaller(caller, documentId);
+    if (!can(role, 'document.view')) return { ok: false, status: 404 };
+    return { ok: true, caller, role, documentId, communityId: String(room.communityId) };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'not_found') return { ok: false, status: 404 };
+    context.logger.error({ err: error }, 'collaboration upgrade failed');
+    return { ok: false, status: 500 };
+  }
+}
+
+/** The document id in `/collab/:documentId` (y-websocket may append query parameters). */
+export function documentIdFrom(url: string): string | null {
+  const pathname = new URL(url, 'http://localhost').pathname;
+  if (!pathname.startsWith(`${COLLAB_PATH}/`)) return null;
+  const rest = pathname.slice(COLLAB_PATH.length + 1).replace(/\/$/, '');
+  try {
+    const id = decodeURIComponent(rest);
+    return /^[0-9a-f]{24}$/i.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+const REASONS: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** A minimal HTTP response that refuses an upgrade and closes the socket. */
+export function refusal(status: number): string {
+  const reason = REASONS[status] ?? 'Error';
+  return `HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${reason.length}\r\n\r\n${reason}`;
+}

@@ -1,0 +1,47 @@
+import * as decoding from 'lib0/decoding';
+import * as syncProtocol from 'y-protocols/sync';
+import { COLLAB_MESSAGE } from '@common-ground/shared';
+import type { CollabConnection } from './CollabConnection.ts';
+import type { DocumentRoom } from './DocumentRoom.ts';
+
+/** A frame that is not valid protocol; the caller closes that socket (and only that socket). */
+export class MalformedMessageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MalformedMessageError';
+  }
+}
+
+/**
+ * Decodes one y-websocket frame from a connection and hands it to the document. Read-only connections may ask for
+ * state (sync step 1, query awareness) but their sync step 2, updates and awareness are dropped here.
+ */
+export function receiveMessage(room: DocumentRoom, connection: CollabConnection, data: Uint8Array): void {
+  const decoder = decoding.createDecoder(data);
+  const type = decoding.readVarUint(decoder);
+  switch (type) {
+    case COLLAB_MESSAGE.sync: {
+      const syncType = decoding.readVarUint(decoder);
+      const payload = decoding.readVarUint8Array(decoder);
+      if (syncType === syncProtocol.messageYjsSyncStep1) room.answerSyncStep1(connection, payload);
+      else if (syncType === syncProtocol.messageYjsSyncStep2) room.submitUpdate(connection, payload, 'step2');
+      else if (syncType === syncProtocol.messageYjsUpdate) room.submitUpdate(connection, payload, 'update');
+      else throw new MalformedMessageError(`unknown sync message type ${syncType}`);
+      return;
+    }
+    case COLLAB_MESSAGE.awareness:
+      room.submitAwareness(connection, decoding.readVarUint8Array(decoder));
+      return;
+    case COLLAB_MESSAGE.queryAwareness:
+      room.sendAwarenessStates(connection);
+      return;
+    case COLLAB_MESSAGE.auth:
+      // Authentication happens on the upgrade; y-websocket's auth message carries nothing we need.
+      return;
+    case COLLAB_MESSAGE.subscribeSaved:
+      room.subscribe(connection);
+      return;
+    default:
+      throw new MalformedMessageError(`unknown message type ${type}`);
+  }
+}
