@@ -27,11 +27,17 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-syntax': [
         'error',
-        {
-          selector:
-            'BinaryExpression[operator=/^[!=]==$/] > Literal[value=/^(facilitator|member|observer|visitor)$/]',
+        // Comparing anything named *role with a role name; `caller.kind === 'visitor'` is about identity, not role.
+        ...[
+          'BinaryExpression[operator=/^[!=]==$/][left.name=/role$/i][right.value=/^(facilitator|member|observer|visitor)$/]',
+          'BinaryExpression[operator=/^[!=]==$/][left.property.name=/role$/i][right.value=/^(facilitator|member|observer|visitor)$/]',
+          'BinaryExpression[operator=/^[!=]==$/][right.name=/role$/i][left.value=/^(facilitator|member|observer|visitor)$/]',
+          'BinaryExpression[operator=/^[!=]==$/][right.property.name=/role$/i][left.value=/^(facilitator|member|observer|visitor)$/]',
+          'SwitchCase > Literal[value=/^(facilitator|member|observer|visitor)$/]',
+        ].map((selector) => ({
+          selector,
           message: 'Never compare role names: ask can(role, capability) from @common-ground/shared.',
-        },
+        })),
       ],
     },
   },
