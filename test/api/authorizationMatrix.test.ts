@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CAPABILITIES, can, ROLES, type Capability, type Role } from '@common-ground/shared';
+import * as Y from 'yjs';
+import {
+  CAPABILITIES,
+  can,
+  COLLAB_PATH,
+  ROLES,
+  SOCKET_EVENTS,
+  type Capability,
+  type Message,
+  type Role,
+} from '@common-ground/shared';
+import { AppError } from '../../server/src/errors.ts';
+import { MessageModel } from '../../server/src/models/Message.ts';
 import { DocumentVersionModel } from '../../server/src/models/DocumentVersion.ts';
 import { InvitationModel } from '../../server/src/models/Invitation.ts';
 import { MembershipModel } from '../../server/src/models/Membership.ts';
@@ -9,8 +21,18 @@ import { VisitorPassModel } from '../../server/src/models/VisitorPass.ts';
 import { joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
 import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import {
+  appendParagraph,
+  eventually,
+  openRaw,
+  paragraphs,
+  syncFrame,
+  upgradeStatus,
+  type RawSocket,
+} from '../collaboration/collabClient.ts';
+import { connectSocket, request, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 
-type World = Awaited<ReturnType<typeof roomWithEveryRole>> & { origin: string };
+type World = Awaited<ReturnType<typeof roomWithEveryRole>> & { origin: string; server: TestServer };
 
 /** What one probe saw: the HTTP status, and for state-changing probes whether the change reached the database. */
 interface ProbeResult {
@@ -29,6 +51,44 @@ interface Pending {
 const NEW_ROLE = 'member' as const;
 
 const fresh = (what: string) => `${what}-${randomUUID().slice(0, 8)}`;
+
+/** Emits one Socket.IO event as the caller and turns the ack into the HTTP status the same error would have. */
+async function overSocket(
+  world: World,
+  cookie: string | null,
+  event: string,
+  payload: object,
+): Promise<number> {
+  let socket: ClientSocket;
+  try {
+    socket = await connectSocket(world.origin, cookie);
+  } catch {
+    return 401;
+  }
+  try {
+    const answer = await request(socket, event, payload);
+    return answer.ok ? 200 : new AppError(answer.error.code, answer.error.message).status;
+  } finally {
+    socket.close();
+  }
+}
+
+async function postAs(world: World, cookie: string, body: string): Promise<Message> {
+  const socket = await connectSocket(world.origin, cookie);
+  try {
+    return await sendMessage(socket, world.room.id, body);
+  } finally {
+    socket.close();
+  }
+}
+
+/** Sends sync step 1 and waits for the reply, proving every earlier frame on this socket was handled. */
+async function barrier(raw: RawSocket): Promise<void> {
+  const replies = () => raw.received.filter((message) => message[0] === 0 && message[1] === 1).length;
+  const before = replies();
+  raw.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
+  await eventually(() => expect(replies()).toBeGreaterThan(before));
+}
 
 const read =
   (path: (world: World) => string): Probe =>
@@ -80,26 +140,34 @@ const PROBES: Record<Capability, Probe | Pending> = {
     return { status: result.status, effect: (await RoomModel.exists({ title })) !== null };
   },
   'room.view': read((w) => `/api/rooms/${w.room.id}`),
-  'room.moderate': { pending: 'message:hide over Socket.IO is not wired yet' },
+  'room.moderate': async (world, cookie) => {
+    const message = await postAs(world, world.facilitator.cookie, fresh('To hide'));
+    const status = await overSocket(world, cookie, SOCKET_EVENTS.messageHide, {
+      roomId: world.room.id,
+      messageId: message.id,
+      hidden: true,
+    });
+    const stored = await MessageModel.findById(message.id).lean();
+    return { status, effect: stored?.hidden === true };
+  },
   'document.view': read((w) => `/api/documents/${w.room.documentId}/export?format=markdown`),
-  // Restoring a version rewrites the live document over HTTP; the /collab socket enforces the same capability.
+  // The /collab socket is where documents change: an update sent on it must be stored only for editors.
   'document.edit': async (world, cookie) => {
-    const version = await api<{ version: { id: string } }>(
-      world.origin,
-      'POST',
-      `/api/documents/${world.room.documentId}/versions`,
-      { cookie: world.facilitator.cookie, body: { name: fresh('Version') } },
-    );
-    if (version.status !== 201) throw new Error(`could not name a version: ${version.status}`);
-    const versionId = version.body.version.id;
-    const result = await api(
-      world.origin,
-      'POST',
-      `/api/documents/${world.room.documentId}/versions/${versionId}/restore`,
-      { cookie },
-    );
-    const restored = await DocumentVersionModel.exists({ restoredFromVersionId: versionId });
-    return { status: result.status, effect: restored !== null };
+    const documentId = world.room.documentId;
+    const headers: Record<string, string> = cookie ? { cookie } : {};
+    const upgrade = await upgradeStatus(world.origin, `${COLLAB_PATH}/${documentId}`, headers);
+    if (upgrade !== 101) return { status: upgrade, effect: false };
+    const raw = await openRaw(world.origin, documentId, headers);
+    const marker = fresh('Edit');
+    const forged = new Y.Doc();
+    appendParagraph(forged, marker);
+    raw.send(syncFrame(2, Y.encodeStateAsUpdate(forged)));
+    await barrier(raw);
+    raw.ws.close();
+    const stored = paragraphs(await world.server.server.collaboration.readDocument(documentId));
+    const effect = stored.includes(marker);
+    // A read-only connection opens (to watch) but drops the update: that is the refusal, counted as 403.
+    return { status: effect ? 200 : 403, effect };
   },
   'document.version': async (world, cookie) => {
     const name = fresh('Version');
@@ -109,8 +177,16 @@ const PROBES: Record<Capability, Probe | Pending> = {
     });
     return { status: result.status, effect: (await DocumentVersionModel.exists({ name })) !== null };
   },
-  'discussion.read': { pending: 'GET /api/rooms/:id/messages is not mounted yet' },
-  'discussion.post': { pending: 'message:send over Socket.IO is not wired yet' },
+  'discussion.read': read((w) => `/api/rooms/${w.room.id}/messages`),
+  'discussion.post': async (world, cookie) => {
+    const body = fresh('Posted');
+    const status = await overSocket(world, cookie, SOCKET_EVENTS.messageSend, {
+      roomId: world.room.id,
+      body,
+      clientMessageId: randomUUID(),
+    });
+    return { status, effect: (await MessageModel.exists({ body })) !== null };
+  },
   'visitorPass.manage': async (world, cookie) => {
     const label = fresh('Pass');
     const result = await api(world.origin, 'POST', `/api/rooms/${world.room.id}/visitor-passes`, {
@@ -119,7 +195,28 @@ const PROBES: Record<Capability, Probe | Pending> = {
     });
     return { status: result.status, effect: (await VisitorPassModel.exists({ label })) !== null };
   },
-  'question.ask': { pending: 'message:send with kind question over Socket.IO is not wired yet' },
+  // Marking one's own thread as a learner's question; callers who cannot post use a facilitator's thread.
+  'question.ask': async (world, cookie) => {
+    const body = fresh('Thread');
+    const own = await overSocket(world, cookie, SOCKET_EVENTS.messageSend, {
+      roomId: world.room.id,
+      body,
+      clientMessageId: randomUUID(),
+    });
+    const thread =
+      own === 200
+        ? await MessageModel.findOne({ body }).lean()
+        : await postAs(world, world.facilitator.cookie, body);
+    if (!thread) throw new Error('no thread to mark');
+    const threadId = 'id' in thread ? thread.id : String(thread._id);
+    const status = await overSocket(world, cookie, SOCKET_EVENTS.threadUpdate, {
+      roomId: world.room.id,
+      threadId,
+      question: true,
+    });
+    const stored = await MessageModel.findById(threadId).lean();
+    return { status, effect: stored?.question === true };
+  },
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;
@@ -132,7 +229,7 @@ describe('authorisation matrix (generated from ROLE_CAPABILITIES)', () => {
   let world: World;
   beforeAll(async () => {
     server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
-    world = { ...(await roomWithEveryRole(server.origin, 'open-day')), origin: server.origin };
+    world = { ...(await roomWithEveryRole(server.origin, 'open-day')), origin: server.origin, server };
   });
   afterAll(async () => server?.stop());
 
