@@ -1,0 +1,82 @@
+import { useEffect } from 'react';
+import { EditorContent, useEditor, type Editor } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import Collaboration from '@tiptap/extension-collaboration';
+import CollaborationCaret from '@tiptap/extension-collaboration-caret';
+import { TableKit } from '@tiptap/extension-table';
+import { TaskItem, TaskList } from '@tiptap/extension-list';
+import type { WebsocketProvider } from 'y-websocket';
+import type * as Y from 'yjs';
+import { EditorToolbar } from './EditorToolbar.tsx';
+import { renderCaret } from './renderCaret.ts';
+
+/** The Y.XmlFragment holding the document body; other y-prosemirror clients must use the same name. */
+export const CONTENT_FIELD = 'content';
+
+/**
+ * The Tiptap editor bound to the shared Y.Doc with carets for everyone present. Read-only when `editable` is false
+ * (the server refuses a watcher's changes regardless).
+ */
+export function DocumentEditor({
+  doc,
+  provider,
+  editable,
+  label,
+  onReady,
+}: {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  editable: boolean;
+  label: string;
+  onReady: (editor: Editor | null) => void;
+}) {
+  const editor = useEditor(
+    {
+      extensions: [
+        // Collaboration brings its own undo history, bound to this person's changes only.
+        StarterKit.configure({
+          undoRedo: false,
+          link: { openOnClick: false, autolink: true, defaultProtocol: 'https' },
+        }),
+        TableKit.configure({ table: { resizable: false } }),
+        TaskList,
+        TaskItem.configure({ nested: true }),
+        Collaboration.configure({ document: doc, field: CONTENT_FIELD }),
+        // The server overwrites `user` with the session's identity; this is only a placeholder until it does.
+        CollaborationCaret.configure({ provider, user: { name: '', color: '#505a5f' }, render: renderCaret }),
+      ],
+      editable,
+      shouldRerenderOnTransaction: false,
+      editorProps: {
+        attributes: {
+          id: 'document-editor',
+          class: 'document-editor__content',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label,
+          'aria-readonly': String(!editable),
+        },
+      },
+    },
+    [doc, provider],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.setEditable(editable);
+    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+  }, [editor, editable]);
+
+  useEffect(() => {
+    onReady(editor);
+    return () => onReady(null);
+  }, [editor, onReady]);
+
+  if (!editor) return null;
+  return (
+    <div className="document-editor">
+      {editable ? <EditorToolbar editor={editor} /> : null}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}

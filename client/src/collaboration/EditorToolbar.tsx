@@ -1,0 +1,134 @@
+import { useEditorState, type Editor } from '@tiptap/react';
+
+interface ToolbarButton {
+  label: string;
+  shortcut?: string;
+  isActive?: (editor: Editor) => boolean;
+  run: (editor: Editor) => void;
+}
+
+const BUTTONS: ToolbarButton[][] = [
+  [
+    {
+      label: 'Bold',
+      shortcut: 'Ctrl+B',
+      isActive: (e) => e.isActive('bold'),
+      run: (e) => e.chain().focus().toggleBold().run(),
+    },
+    {
+      label: 'Italic',
+      shortcut: 'Ctrl+I',
+      isActive: (e) => e.isActive('italic'),
+      run: (e) => e.chain().focus().toggleItalic().run(),
+    },
+    {
+      label: 'Strikethrough',
+      shortcut: 'Ctrl+Shift+S',
+      isActive: (e) => e.isActive('strike'),
+      run: (e) => e.chain().focus().toggleStrike().run(),
+    },
+    {
+      label: 'Code',
+      shortcut: 'Ctrl+E',
+      isActive: (e) => e.isActive('code'),
+      run: (e) => e.chain().focus().toggleCode().run(),
+    },
+  ],
+  [
+    {
+      label: 'Heading 2',
+      shortcut: 'Ctrl+Alt+2',
+      isActive: (e) => e.isActive('heading', { level: 2 }),
+      run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+    },
+    {
+      label: 'Heading 3',
+      shortcut: 'Ctrl+Alt+3',
+      isActive: (e) => e.isActive('heading', { level: 3 }),
+      run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+    },
+    {
+      label: 'Bulleted list',
+      shortcut: 'Ctrl+Shift+8',
+      isActive: (e) => e.isActive('bulletList'),
+      run: (e) => e.chain().focus().toggleBulletList().run(),
+    },
+    {
+      label: 'Numbered list',
+      shortcut: 'Ctrl+Shift+7',
+      isActive: (e) => e.isActive('orderedList'),
+      run: (e) => e.chain().focus().toggleOrderedList().run(),
+    },
+    {
+      label: 'Task list',
+      shortcut: 'Ctrl+Shift+9',
+      isActive: (e) => e.isActive('taskList'),
+      run: (e) => e.chain().focus().toggleTaskList().run(),
+    },
+    {
+      label: 'Quote',
+      shortcut: 'Ctrl+Shift+B',
+      isActive: (e) => e.isActive('blockquote'),
+      run: (e) => e.chain().focus().toggleBlockquote().run(),
+    },
+  ],
+  [
+    { label: 'Link', isActive: (e) => e.isActive('link'), run: editLink },
+    {
+      label: 'Insert table',
+      run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+    },
+  ],
+  [
+    { label: 'Undo', shortcut: 'Ctrl+Z', run: (e) => e.chain().focus().undo().run() },
+    { label: 'Redo', shortcut: 'Ctrl+Shift+Z', run: (e) => e.chain().focus().redo().run() },
+  ],
+];
+
+const TOGGLES = BUTTONS.flat().filter((button) => button.isActive);
+
+function editLink(editor: Editor): void {
+  const current = (editor.getAttributes('link') as { href?: string }).href ?? '';
+  const href = window.prompt('Link address (leave empty to remove the link)', current);
+  if (href === null) return;
+  if (href.trim() === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
+  else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
+}
+
+/** Formatting buttons for the learning document, each with an accessible name, its shortcut and a pressed state. */
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: current }) => TOGGLES.map((button) => button.isActive?.(current) ?? false),
+  });
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting" aria-controls="document-editor">
+      {BUTTONS.map((group, groupIndex) => (
+        <div className="editor-toolbar__group" key={groupIndex}>
+          {group.map((button) => {
+            const index = TOGGLES.indexOf(button);
+            return (
+              <button
+                key={button.label}
+                type="button"
+                className="editor-toolbar__button"
+                aria-pressed={index >= 0 ? (active[index] ?? false) : undefined}
+                aria-keyshortcuts={button.shortcut?.replace(/Ctrl/g, 'Control')}
+                title={button.shortcut ? `${button.label} (${button.shortcut})` : button.label}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => button.run(editor)}
+              >
+                {button.label}
+              </button>
+            );
+          })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The keyboard shortcuts shown in the help beside the editor. */
+export const KEYBOARD_SHORTCUTS = BUTTONS.flat().filter(
+  (button): button is ToolbarButton & { shortcut: string } => Boolean(button.shortcut),
+);

@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { DocumentVersion, DocumentVersionPreview } from '@common-ground/shared';
+import { ApiError } from '../api/apiClient.ts';
+import { documentsApi } from './documentsApi.ts';
+
+const KIND_WORDS = { named: 'Named version', automatic: 'Automatic checkpoint', restore: 'Restore' } as const;
+
+function formatTime(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+/**
+ * The document's history: facilitators name versions; anyone who can view previews them read-only; editors restore
+ * one, which applies its content as a new change everyone sees (history is never rewritten).
+ */
+export function HistoryPanel({
+  documentId,
+  canName,
+  canRestore,
+}: {
+  documentId: string;
+  canName: boolean;
+  canRestore: boolean;
+}) {
+  const [versions, setVersions] = useState<DocumentVersion[] | null>(null);
+  const [preview, setPreview] = useState<DocumentVersionPreview | null>(null);
+  const [name, setName] = useState('');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState('');
+
+  const [reloads, setReloads] = useState(0);
+  const refresh = useCallback(() => setReloads((count) => count + 1), []);
+
+  useEffect(() => {
+    let cancelled = false;
+    documentsApi
+      .listVersions(documentId)
+      .then(({ versions: loaded }) => {
+        if (!cancelled) setVersions(loaded);
+      })
+      .catch((caught: unknown) => {
+        if (!cancelled) setError(caught instanceof ApiError ? caught.message : 'Could not load the history.');
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [documentId, reloads]);
+
+  const act = async (work: () => Promise<string>): Promise<void> => {
+    setError('');
+    try {
+      setMessage(await work());
+    } catch (caught) {
+      setMessage('');
+      setError(caught instanceof ApiError ? caught.message : 'Something went wrong. Please try again.');
+    }
+  };
+
+  const nameVersion = (event: FormEvent): void => {
+    event.preventDefault();
+    void act(async () => {
+      const { version } = await documentsApi.createVersion(documentId, name);
+      setName('');
+      refresh();
+      return `Saved version “${version.name}”.`;
+    });
+  };
+
+  const restore = (version: DocumentVersion): void => {
+    if (
+      !window.confirm(
+        `Restore “${version.name}”? Everyone will see the document change to this version. Nothing is lost: the current text stays in the history.`,
+      )
+    )
+      return;
+    void act(async () => {
+      await documentsApi.restoreVersion(documentId, version.id);
+      setPreview(null);
+      refresh();
+      return `Restored “${version.name}”.`;
+    });
+  };
+
+  return (
+    <section className="history" aria-labelledby="history-heading">
+      <h3 id="history-heading">History</h3>
+      {canName ? (
+        <form className="history__form" onSubmit={nameVersion}>
+          <label htmlFor="version-name">Name this version</label>
+          <span className="hint" id="version-name-hint">
+            For example, “Agreed at the March learning set”.
+          </span>
+          <div className="history__form-row">
+            <input
+              id="version-name"
+              aria-describedby="version-name-hint"
+              value={name}
+              maxLength={120}
+              required
+              onChange={(event) => setName(event.target.value)}
+            />
+            <button type="submit" className="button">
+              Save version
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <div aria-live="polite" className="history__messages">
+        {message ? <p className="history__message">{message}</p> : null}
+        {error ? <p className="error-message">{error}</p> : null}
+      </div>
+      {versions?.length === 0 ? (
+        <p className="hint">No versions yet. Checkpoints are taken automatically while people edit.</p>
+      ) : null}
+      {versions?.length ? (
+        <ol className="history__list" data-testid="version-list">
+          {versions.map((version) => (
+            <li key={version.id} className="history__item">
+              <span className="history__name">{version.name}</span>
+              <span className="history__meta">
+                {KIND_WORDS[version.kind]}, {formatTime(version.createdAt)}
+                {version.createdBy ? `, by ${version.createdBy.displayName}` : ''}
+              </span>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() =>
+                  void act(async () => {
+                    setPreview(await documentsApi.previewVersion(documentId, version.id));
+                    return '';
+                  })
+                }
+              >
+                Preview<span className="visually-hidden"> {version.name}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {preview ? (
+        <section className="history__preview" aria-labelledby="preview-heading">
+          <h4 id="preview-heading">Preview: {preview.version.name}</h4>
+          {/* The server's converter escapes all text and drops unsafe links; the HTML has no scripts or styles. */}
+          <div className="history__preview-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
+          <div className="history__preview-actions">
+            {canRestore ? (
+              <button
+                type="button"
+                className="button button-warning"
+                onClick={() => restore(preview.version)}
+              >
+                Restore this version
+              </button>
+            ) : null}
+            <button type="button" className="button button-secondary" onClick={() => setPreview(null)}>
+              Close preview
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </section>
+  );
+}
