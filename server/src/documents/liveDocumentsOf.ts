@@ -1,26 +1,23 @@
 import type { AppContext } from '../app.ts';
-import { DocumentStore } from '../collaboration/DocumentStore.ts';
+import { AppError } from '../errors.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 
-const store = new DocumentStore();
-
-/** The live documents of this process, through the collaboration server's seams. */
-export function liveDocumentsOf(_context: AppContext): LiveDocuments {
+/**
+ * The live documents of this process, through the collaboration server's seams (`context.services.collaboration`).
+ * Resolved on each call because the collaboration server is created after the routes.
+ */
+export function liveDocumentsOf(context: AppContext): LiveDocuments {
+  const collaboration = () => {
+    const server = context.services.collaboration;
+    if (!server)
+      throw new AppError('unavailable', 'Live documents are not available on this server right now.');
+    return server;
+  };
   return {
-    read: async (documentId) => (await store.load(documentId)).doc,
+    read: (documentId) => collaboration().readDocument(documentId),
     applyUpdate: async (documentId, update) => {
-      // Placeholder until the collaboration server exposes its seam: append to the log at the next free seq.
-      for (let attempt = 0; attempt < 5; attempt += 1) {
-        const loaded = await store.load(documentId);
-        try {
-          await store.append(documentId, loaded.seq + 1, update, 1);
-          return;
-        } catch (error) {
-          if ((error as Error).name !== 'SeqConflictError') throw error;
-        }
-      }
-      throw new Error('could not store the update');
+      await collaboration().applyServerUpdate(documentId, update);
     },
-    onPersisted: () => () => {},
+    onPersisted: (listener) => collaboration().onPersisted((event) => listener(event.documentId)),
   };
 }
