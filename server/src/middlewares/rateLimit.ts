@@ -4,7 +4,13 @@ import { AppError } from '../errors.ts';
 import { RateLimitCounterModel } from '../models/RateLimitCounter.ts';
 import { trusted } from '../database/trusted.ts';
 
-/** Counts one hit in a fixed window shared by every instance; returns whether it is within the limit. */
+/**
+ * Counts one hit in a fixed window shared by every instance; returns whether it is within the limit.
+ *
+ * Each allowed hit claims its own numbered slot document. A unique `_id` insert is the one write that stays atomic
+ * under concurrency on FerretDB 1.24 as on MongoDB (there, concurrent `$inc` upserts lost counts and raced into
+ * duplicate-key errors), so no more than `limit` hits per window can ever be let through.
+ */
 export async function hitRateLimit(
   bucket: string,
   key: string,
@@ -13,15 +19,23 @@ export async function hitRateLimit(
 ): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const now = Date.now();
   const windowStart = Math.floor(now / windowMs) * windowMs;
-  const counter = await RateLimitCounterModel.findOneAndUpdate(
-    { _id: `${bucket}:${key}:${windowStart}` },
-    { $inc: { count: 1 }, $setOnInsert: { expiresAt: new Date(windowStart + windowMs) } },
-    { upsert: true, new: true },
-  ).lean();
-  return {
-    allowed: (counter?.count ?? 0) <= limit,
-    retryAfterSeconds: Math.ceil((windowStart + windowMs - now) / 1000),
-  };
+  const retryAfterSeconds = Math.ceil((windowStart + windowMs - now) / 1000);
+  const prefix = `${bucket}:${key}:${windowStart}`;
+  const slotIds = Array.from({ length: limit }, (_, index) => `${prefix}:${index + 1}`);
+  const taken = await RateLimitCounterModel.countDocuments({ _id: trusted({ $in: slotIds }) });
+  for (let slot = taken + 1; slot <= limit; slot += 1) {
+    try {
+      await RateLimitCounterModel.create({
+        _id: `${prefix}:${slot}`,
+        count: 1,
+        expiresAt: new Date(windowStart + windowMs),
+      });
+      return { allowed: true, retryAfterSeconds };
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+  }
+  return { allowed: false, retryAfterSeconds };
 }
 
 /** Refuses requests past `limit` per `windowMs` for the key (by default the client's IP) with a 429. */

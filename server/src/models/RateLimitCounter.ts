@@ -2,7 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 
 const rateLimitCounterSchema = new Schema(
   {
-    /** `${bucket}:${key}:${windowStart}` so every instance counts in the same document. */
+    /** `${bucket}:${key}:${windowStart}:${slot}`: one document per allowed hit, shared by every instance. */
     _id: { type: String, required: true },
     count: { type: Number, required: true, default: 0 },
     expiresAt: { type: Date, required: true, index: true },
