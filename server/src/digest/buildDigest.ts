@@ -5,6 +5,7 @@ import { MessageModel } from '../models/Message.ts';
 import { NotificationModel } from '../models/Notification.ts';
 import { ReadMarkerModel } from '../models/ReadMarker.ts';
 import { RoomModel } from '../models/Room.ts';
+import { trusted } from '../database/trusted.ts';
 
 /**
  * What changed in a person's rooms since they last read each one (their room read marker): new messages and
@@ -14,8 +15,8 @@ export async function buildDigest(userId: string, now = new Date()): Promise<Dig
   const memberships = await MembershipModel.find({ userId }, { communityId: 1 }).lean();
   const communityIds = memberships.map((membership) => membership.communityId);
   const [rooms, communities, markers] = await Promise.all([
-    RoomModel.find({ communityId: { $in: communityIds } }, { title: 1, communityId: 1 }).lean(),
-    CommunityModel.find({ _id: { $in: communityIds } }, { name: 1 }).lean(),
+    RoomModel.find({ communityId: trusted({ $in: communityIds }) }, { title: 1, communityId: 1 }).lean(),
+    CommunityModel.find({ _id: trusted({ $in: communityIds }) }, { name: 1 }).lean(),
     ReadMarkerModel.find({ userId, scope: 'room' }).lean(),
   ]);
   const communityName = new Map(communities.map((community) => [String(community._id), community.name]));
@@ -26,9 +27,9 @@ export async function buildDigest(userId: string, now = new Date()): Promise<Dig
       const marker = markerByRoom.get(String(room._id));
       const unread = {
         roomId: room._id,
-        seq: { $gt: marker?.lastReadSeq ?? 0 },
+        seq: trusted({ $gt: marker?.lastReadSeq ?? 0 }),
         lost: false,
-        authorId: { $ne: userId },
+        authorId: trusted({ $ne: userId }),
       };
       const [newMessages, newQuestions, answeredQuestions, unreadMentions] = await Promise.all([
         MessageModel.countDocuments({ ...unread, deleted: false }),
@@ -37,7 +38,7 @@ export async function buildDigest(userId: string, now = new Date()): Promise<Dig
           roomId: room._id,
           threadId: null,
           question: true,
-          answeredAt: { $gt: marker?.updatedAt ?? new Date(0) },
+          answeredAt: trusted({ $gt: marker?.updatedAt ?? new Date(0) }),
         }),
         NotificationModel.countDocuments({ userId, roomId: room._id, readAt: null }),
       ]);

@@ -22,6 +22,7 @@ type MessageFields = Pick<
   | 'answerMessageId'
   | 'locked'
   | 'mentions'
+  | 'lost'
 >;
 
 /**
@@ -53,6 +54,7 @@ export function presentMessage(message: MessageFields, viewer: { canModerate: bo
     answeredAt: message.answeredAt ? message.answeredAt.toISOString() : null,
     answerMessageId: message.answerMessageId ? String(message.answerMessageId) : null,
     locked: message.locked,
+    lost: message.lost,
     mentions: message.mentions.map(String),
   };
 }

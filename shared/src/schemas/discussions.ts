@@ -43,6 +43,8 @@ export const messageSchema = z.object({
   answeredAt: isoDateSchema.nullable(),
   answerMessageId: idSchema.nullable(),
   locked: z.boolean(),
+  /** A number that carries no message (a send that never completed); clients skip it. */
+  lost: z.boolean(),
   /** People mentioned with `@Display Name`. */
   mentions: z.array(idSchema),
 });

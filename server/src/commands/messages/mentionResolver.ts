@@ -1,5 +1,6 @@
 import { MembershipModel } from '../../models/Membership.ts';
 import { UserModel } from '../../models/User.ts';
+import { trusted } from '../../database/trusted.ts';
 
 /** Escapes text for use inside a regular expression. */
 function escapeRegExp(text: string): string {
@@ -18,7 +19,7 @@ export async function resolveMentions(
   if (!body.includes('@')) return [];
   const memberships = await MembershipModel.find({ communityId }, { userId: 1 }).lean();
   const users = await UserModel.find(
-    { _id: { $in: memberships.map((m) => m.userId) } },
+    { _id: trusted({ $in: memberships.map((m) => m.userId) }) },
     { displayName: 1 },
   ).lean();
   const candidates = users

@@ -2,11 +2,30 @@ import { Types } from 'mongoose';
 import { MessageChangeModel } from '../../models/MessageChange.ts';
 import { MessageModel, type MessageRecord } from '../../models/Message.ts';
 import { insertFillers, readInSequence } from './roomSequence.ts';
+import { trusted } from '../../database/trusted.ts';
 
 /** A lean message as read from the database. */
 export type StoredMessage = MessageRecord;
 
 const LOST_AUTHOR = new Types.ObjectId('000000000000000000000000');
+
+/** Stores `lost` fillers for message numbers that will never carry a message (see roomSequence.ts). */
+export function fillMessageNumbers(roomId: string, seqs: number[]): Promise<void> {
+  return insertFillers(() =>
+    MessageModel.insertMany(
+      seqs.map((seq) => ({
+        roomId,
+        seq,
+        authorId: LOST_AUTHOR,
+        authorName: 'Unknown',
+        clientMessageId: `lost-${seq}`,
+        deleted: true,
+        lost: true,
+      })),
+      { ordered: false },
+    ),
+  );
+}
 
 /** One page of a room's messages after `after`, oldest first and gap-free. */
 export async function readMessages(
@@ -18,25 +37,11 @@ export async function readMessages(
     after,
     limit,
     (from, count) =>
-      MessageModel.find({ roomId, seq: { $gt: from } })
+      MessageModel.find({ roomId, seq: trusted({ $gt: from }) })
         .sort({ seq: 1 })
         .limit(count)
         .lean<StoredMessage[]>(),
-    (seqs) =>
-      insertFillers(() =>
-        MessageModel.insertMany(
-          seqs.map((seq) => ({
-            roomId,
-            seq,
-            authorId: LOST_AUTHOR,
-            authorName: 'Unknown',
-            clientMessageId: `lost-${seq}`,
-            deleted: true,
-            lost: true,
-          })),
-          { ordered: false },
-        ),
-      ),
+    (seqs) => fillMessageNumbers(roomId, seqs),
   );
   return { messages: items, hasMore };
 }
@@ -51,7 +56,7 @@ export async function readChanges(
     after,
     limit,
     (from, count) =>
-      MessageChangeModel.find({ roomId, seq: { $gt: from } })
+      MessageChangeModel.find({ roomId, seq: trusted({ $gt: from }) })
         .sort({ seq: 1 })
         .limit(count)
         .lean(),
@@ -64,7 +69,9 @@ export async function readChanges(
       ),
   );
   const ids = [...new Set(items.flatMap((change) => (change.messageId ? [String(change.messageId)] : [])))];
-  const messages = ids.length ? await MessageModel.find({ _id: { $in: ids } }).lean<StoredMessage[]>() : [];
+  const messages = ids.length
+    ? await MessageModel.find({ _id: trusted({ $in: ids }) }).lean<StoredMessage[]>()
+    : [];
   const byId = new Map(messages.map((message) => [String(message._id), message]));
   return {
     messages: ids.flatMap((id) => byId.get(id) ?? []),

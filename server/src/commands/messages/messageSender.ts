@@ -8,10 +8,10 @@ import { MessageModel } from '../../models/Message.ts';
 import type { NotificationRecord } from '../../models/Notification.ts';
 import type { RoomRecord } from '../../models/Room.ts';
 import { authorize } from '../../policies/authorize.ts';
-import type { StoredMessage } from './messageHistory.ts';
+import { fillMessageNumbers, type StoredMessage } from './messageHistory.ts';
 import { resolveMentions } from './mentionResolver.ts';
 import { createNotifications } from './notificationCreator.ts';
-import { appendInSequence } from './roomSequence.ts';
+import { appendInSequence, isDuplicateKey } from './roomSequence.ts';
 
 /** Who is acting where, as the policy resolved it for this very event. */
 export interface DiscussionActor {
@@ -39,11 +39,29 @@ export async function loadThreadStarter(roomId: string, threadId: string): Promi
   return thread;
 }
 
+/** Sends in progress in this process, so concurrent retries share one attempt instead of racing for numbers. */
+const inFlight = new Map<string, Promise<SendResult>>();
+
 /**
  * Posts a message or reply. Idempotent per (room, author, clientMessageId): a retry returns the original message,
- * whether the first attempt's ack was lost or two attempts raced each other (the unique index decides).
+ * whether the first attempt's ack was lost or two attempts raced each other. Retries in the same process share the
+ * first attempt; across instances the unique index decides and the loser fills the number it took.
  */
-export async function sendMessage(
+export function sendMessage(
+  actor: DiscussionActor,
+  payload: MessageSendPayload,
+  env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
+): Promise<SendResult> {
+  const key = `${String(actor.room._id)}:${callerIdentity(actor.caller).id}:${payload.clientMessageId}`;
+  const pending = inFlight.get(key);
+  if (pending)
+    return pending.then((result) => ({ message: result.message, created: false, notifications: [] }));
+  const attempt = storeMessage(actor, payload, env).finally(() => inFlight.delete(key));
+  inFlight.set(key, attempt);
+  return attempt;
+}
+
+async function storeMessage(
   actor: DiscussionActor,
   payload: MessageSendPayload,
   env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
@@ -61,7 +79,11 @@ export async function sendMessage(
     throw new AppError('forbidden', 'This thread is locked: no more replies.');
 
   if (!env.DISABLE_RATE_LIMITS) {
-    const limit = await hitRateLimit('message.send', author.id, DISCUSSION_LIMITS.messagesPerMinute, 60_000);
+    const hit = () => hitRateLimit('message.send', author.id, DISCUSSION_LIMITS.messagesPerMinute, 60_000);
+    // The window's counter is created by an upsert that can lose a race to a concurrent send; the retry then counts.
+    const limit = await hit().catch((error: unknown) =>
+      isDuplicateKey(error) ? hit() : Promise.reject(error),
+    );
     if (!limit.allowed)
       throw new AppError('rate_limited', 'You are sending messages too quickly. Please wait a moment.', {
         retryAfterSeconds: limit.retryAfterSeconds,
@@ -88,7 +110,12 @@ export async function sendMessage(
       created = true;
       return doc!.toObject() as StoredMessage;
     },
-    () => MessageModel.findOne(key).lean<StoredMessage>(),
+    async (seq) => {
+      const original = await MessageModel.findOne(key).lean<StoredMessage>();
+      // Another instance won the race for this clientMessageId; the number we took must not become a hole.
+      if (original) await fillMessageNumbers(roomId, [seq]);
+      return original;
+    },
   );
   if (!created) return { message, created, notifications: [] };
 

@@ -33,24 +33,29 @@ export function isDuplicateKey(error: unknown): boolean {
 
 /** Hands out the next number of a room's sequence (`${roomId}:messages` or `${roomId}:changes`). */
 async function allocate(counterId: string): Promise<number> {
-  const counter = await RoomCounterModel.findOneAndUpdate(
-    { _id: counterId },
-    { $inc: { seq: 1 } },
-    { upsert: true, new: true },
-  ).lean();
+  const increment = () =>
+    RoomCounterModel.findOneAndUpdate(
+      { _id: counterId },
+      { $inc: { seq: 1 } },
+      { upsert: true, new: true },
+    ).lean();
+  // Two first sends in a room both try to create the counter; FerretDB does not retry the losing upsert, so we do.
+  const counter = await increment().catch((error: unknown) =>
+    isDuplicateKey(error) ? increment() : Promise.reject(error),
+  );
   if (!counter) throw new AppError('unavailable', 'Could not number the message. Please try again.');
   return counter.seq;
 }
 
 /**
  * Inserts a record under the next sequence number. `insert(seq)` writes it; when it hits a unique index,
- * `onDuplicate()` either returns the record that already exists (an idempotent retry) or null, meaning the number was
- * taken by a filler and a new one is needed.
+ * `onDuplicate(seq)` either returns the record that already exists (an idempotent retry; it must then fill `seq`, which
+ * nothing else will use) or null, meaning the number was taken by a filler and a new one is needed.
  */
 export async function appendInSequence<T>(
   counterId: string,
   insert: (seq: number) => Promise<T>,
-  onDuplicate: () => Promise<T | null>,
+  onDuplicate: (seq: number) => Promise<T | null>,
 ): Promise<T> {
   for (let allocation = 0; allocation < MAX_ALLOCATIONS; allocation++) {
     const seq = await allocate(counterId);
@@ -60,7 +65,7 @@ export async function appendInSequence<T>(
         return await insert(seq);
       } catch (error) {
         if (isDuplicateKey(error)) {
-          const existing = await onDuplicate();
+          const existing = await onDuplicate(seq);
           if (existing) return existing;
           break;
         }

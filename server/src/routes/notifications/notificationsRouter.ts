@@ -8,6 +8,7 @@ import { requireUser } from '../../middlewares/authenticate.ts';
 import { validateBody } from '../../middlewares/validate.ts';
 import { NotificationModel } from '../../models/Notification.ts';
 import { presentNotification } from '../../presenters/presentNotification.ts';
+import { trusted } from '../../database/trusted.ts';
 
 /** The signed-in person's notifications: list newest first, and mark read. */
 export function notificationsRouter(): Router {
@@ -33,7 +34,7 @@ export function notificationsRouter(): Router {
     const userId = caller.user.id;
     const filter = body.all
       ? { userId, readAt: null }
-      : { userId, readAt: null, _id: { $in: body.ids ?? [] } };
+      : { userId, readAt: null, _id: trusted({ $in: body.ids ?? [] }) };
     await NotificationModel.updateMany(filter, { $set: { readAt: new Date() } });
     res.json({ unreadCount: await NotificationModel.countDocuments({ userId, readAt: null }) });
   });
