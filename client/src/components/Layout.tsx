@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { AccountNav } from './AccountNav.tsx';
 
 /** The app frame: skip link, header with navigation, main landmark and footer. */
 export function Layout() {
@@ -17,6 +18,7 @@ export function Layout() {
               <li>
                 <NavLink to="/status">Service status</NavLink>
               </li>
+              <AccountNav />
             </ul>
           </nav>
         </div>

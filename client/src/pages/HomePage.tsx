@@ -1,8 +1,11 @@
-import { Link } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { Page } from '../components/Page.tsx';
+import { useSession } from '../hooks/useSession.ts';
 
-/** The landing page: what the platform is for. */
+/** The landing page: what the platform is for; signed-in people go straight to their communities. */
 export function HomePage() {
+  const { session } = useSession();
+  if (session.status === 'user') return <Navigate to="/communities" replace />;
   return (
     <Page title="Learn together across organisations">
       <p className="lead">
@@ -10,6 +13,16 @@ export function HomePage() {
         the organisations adopting it, learn together: live in action learning sets, over months in
         partnership discussions, and openly on open days.
       </p>
+      {session.status === 'signed-out' ? (
+        <p>
+          <Link className="button" to="/sign-up">
+            Create an account
+          </Link>
+          <Link className="button button-secondary" to="/sign-in">
+            Sign in
+          </Link>
+        </p>
+      ) : null}
       <p>
         <Link to="/status">Check the service status</Link>
       </p>

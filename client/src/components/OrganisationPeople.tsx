@@ -1,0 +1,105 @@
+import { useCallback, useState } from 'react';
+import type { Organisation } from '@common-ground/shared';
+import { ApiError } from '../api/apiClient.ts';
+import { listAffiliations, removeAffiliation, updateAffiliation } from '../api/organisations.ts';
+import { useApiData } from '../hooks/useApiData.ts';
+import { ConfirmButton } from './ConfirmButton.tsx';
+
+/** An organisation's people; its admins also confirm or decline requests to join and appoint other admins. */
+export function OrganisationPeople({ organisation, userId }: { organisation: Organisation; userId: string }) {
+  const load = useCallback(() => listAffiliations(organisation.id), [organisation.id]);
+  const { data, error, reload } = useApiData(load);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (error) return <p className="error-message">{error.message}</p>;
+  if (!data) return <p role="status">Loading people…</p>;
+  const isAdmin = data.some((person) => person.userId === userId && person.isAdmin);
+  const pending = data.filter((person) => person.status === 'pending');
+  const confirmed = data.filter((person) => person.status === 'confirmed');
+
+  const act = async (action: () => Promise<unknown>) => {
+    try {
+      setProblem(null);
+      await action();
+    } catch (failure) {
+      setProblem(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+    }
+    reload();
+  };
+
+  return (
+    <>
+      {problem ? (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {isAdmin ? (
+        <section aria-labelledby="requests-heading">
+          <h2 id="requests-heading">Requests to join</h2>
+          <p>
+            Only confirm people you know work for {organisation.name}. Until you do, they cannot speak for it.
+          </p>
+          {pending.length === 0 ? <p>There are no requests waiting.</p> : null}
+          <ul className="card-list">
+            {pending.map((person) => (
+              <li key={person.userId} className="card-row">
+                <span>
+                  <strong>{person.displayName}</strong>
+                  {person.email ? <span className="hint"> ({person.email})</span> : null}
+                </span>
+                <span className="actions">
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      void act(() =>
+                        updateAffiliation(organisation.id, person.userId, { status: 'confirmed' }),
+                      )
+                    }
+                  >
+                    Confirm <span className="visually-hidden">{person.displayName}</span>
+                  </button>
+                  <ConfirmButton
+                    label={
+                      <>
+                        Decline <span className="visually-hidden">{person.displayName}</span>
+                      </>
+                    }
+                    question={`Decline ${person.displayName}'s request?`}
+                    confirmLabel="Yes, decline"
+                    onConfirm={() => act(() => removeAffiliation(organisation.id, person.userId))}
+                  />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="people-heading">
+        <h2 id="people-heading">People confirmed at {organisation.name}</h2>
+        <ul className="card-list">
+          {confirmed.map((person) => (
+            <li key={person.userId} className="card-row">
+              <span>
+                <strong>{person.displayName}</strong>{' '}
+                {person.isAdmin ? <span className="tag tag-green">Admin</span> : null}
+              </span>
+              {isAdmin && !person.isAdmin ? (
+                <button
+                  type="button"
+                  className="button button-secondary"
+                  onClick={() =>
+                    void act(() => updateAffiliation(organisation.id, person.userId, { isAdmin: true }))
+                  }
+                >
+                  Make admin <span className="visually-hidden">{person.displayName}</span>
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { useCallback } from 'react';
+import type { VisitorPass } from '@common-ground/shared';
+import { listVisitorPasses, revokeVisitorPass } from '../api/visits.ts';
+import { useApiData } from '../hooks/useApiData.ts';
+import { ConfirmButton } from './ConfirmButton.tsx';
+import { VisitorPassForm } from './VisitorPassForm.tsx';
+
+const formatDate = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+
+function passStatus(pass: VisitorPass): { text: string; className: string } {
+  if (pass.revokedAt) return { text: 'Revoked', className: 'tag tag-grey' };
+  if (new Date(pass.expiresAt).getTime() <= Date.now()) return { text: 'Expired', className: 'tag tag-grey' };
+  return { text: 'Active', className: 'tag tag-green' };
+}
+
+/** An open-day room's visitor passes: create one, see each pass's status and visits, revoke one. */
+export function VisitorPassSection({ roomId }: { roomId: string }) {
+  const load = useCallback(() => listVisitorPasses(roomId), [roomId]);
+  const { data, error, reload } = useApiData(load);
+
+  return (
+    <section aria-labelledby="passes-heading" className="passes">
+      <h2 id="passes-heading">Visitor passes</h2>
+      <p>
+        Open-day visitors watch this room read-only, without an account. Give each group its own pass so you
+        can revoke it on its own; revoking ends their visit at once.
+      </p>
+      <VisitorPassForm roomId={roomId} onCreated={reload} />
+      <h3>Passes</h3>
+      {error ? <p className="error-message">{error.message}</p> : null}
+      {!data && !error ? <p role="status">Loading passes…</p> : null}
+      {data && data.length === 0 ? <p>No passes yet.</p> : null}
+      {data && data.length > 0 ? (
+        <table>
+          <caption className="visually-hidden">Visitor passes for this room</caption>
+          <thead>
+            <tr>
+              <th scope="col">Label</th>
+              <th scope="col">Status</th>
+              <th scope="col">Expires</th>
+              <th scope="col">Visits</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.map((pass) => {
+              const status = passStatus(pass);
+              return (
+                <tr key={pass.id}>
+                  <td>{pass.label}</td>
+                  <td>
+                    <span className={status.className}>{status.text}</span>
+                  </td>
+                  <td>{formatDate(pass.expiresAt)}</td>
+                  <td>{pass.visits}</td>
+                  <td>
+                    {status.text === 'Active' ? (
+                      <ConfirmButton
+                        label={
+                          <>
+                            Revoke <span className="visually-hidden">{pass.label}</span>
+                          </>
+                        }
+                        question={`Revoke “${pass.label}”? Anyone visiting with it leaves at once.`}
+                        confirmLabel="Yes, revoke"
+                        onConfirm={async () => {
+                          await revokeVisitorPass(roomId, pass.id).catch(() => undefined);
+                          reload();
+                        }}
+                      />
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

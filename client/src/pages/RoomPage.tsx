@@ -1,0 +1,84 @@
+import { useCallback } from 'react';
+import { Link, useParams } from 'react-router';
+import { can, isReadOnly, ROOM_KIND_LABELS } from '@common-ground/shared';
+import { getRoom } from '../api/rooms.ts';
+import { DocumentPanel } from '../collaboration/DocumentPanel.tsx';
+import { LoadProblem } from '../components/LoadProblem.tsx';
+import { Page } from '../components/Page.tsx';
+import { ROLE_LABELS } from '../components/roleLabels.ts';
+import { VisitorPassSection } from '../components/VisitorPassSection.tsx';
+import { useApiData } from '../hooks/useApiData.ts';
+import { useSession } from '../hooks/useSession.ts';
+import { DiscussionPanel } from '../realtime/DiscussionPanel.tsx';
+
+/** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
+export function RoomPage() {
+  const { id = '' } = useParams();
+  const { session } = useSession();
+  if (session.status === 'loading') return <p role="status">Loading…</p>;
+  if (session.status === 'signed-out') {
+    return (
+      <Page title="Sign in to see this room">
+        <p>This room is for members of its community, or for open-day visitors with a pass link.</p>
+        <p>
+          <Link className="button" to={`/sign-in?next=${encodeURIComponent(`/rooms/${id}`)}`}>
+            Sign in
+          </Link>
+        </p>
+      </Page>
+    );
+  }
+  return <RoomView id={id} isVisitor={session.status === 'visitor'} />;
+}
+
+function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
+  const load = useCallback(() => getRoom(id), [id]);
+  const { data: room, error } = useApiData(load);
+  if (error) return <LoadProblem error={error} what="Room" />;
+  if (!room) return <p role="status">Loading the room…</p>;
+  const kindLabel = ROOM_KIND_LABELS[room.kind];
+
+  return (
+    <Page title={room.title} caption={room.communityName}>
+      <p>
+        <span className="tag">{kindLabel}</span>
+      </p>
+      {isVisitor ? null : (
+        <p>
+          <Link to={`/communities/${room.communityId}`}>Back to {room.communityName}</Link>
+        </p>
+      )}
+      <dl className="summary-list">
+        {room.sourceOrganisation ? (
+          <div>
+            <dt>Source organisation</dt>
+            <dd>{room.sourceOrganisation.name}</dd>
+          </div>
+        ) : null}
+        {room.recipientOrganisations.length ? (
+          <div>
+            <dt>Recipient organisations</dt>
+            <dd>{room.recipientOrganisations.map((organisation) => organisation.name).join(', ')}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Your role</dt>
+          <dd data-testid="room-role">{ROLE_LABELS[room.role]}</dd>
+        </div>
+      </dl>
+      {isReadOnly(room.role) ? (
+        <p className="notice" data-testid="read-only-notice">
+          <strong>You are watching: read-only.</strong> You can read the document and the discussion as they
+          happen, but not change them.
+        </p>
+      ) : null}
+      <div className="room-panels">
+        <DocumentPanel room={room} />
+        <DiscussionPanel room={room} />
+      </div>
+      {room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (
+        <VisitorPassSection roomId={room.id} />
+      ) : null}
+    </Page>
+  );
+}

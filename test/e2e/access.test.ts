@@ -1,0 +1,236 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { collectConsoleErrors, expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+
+// Asking the server "who am I?" while signed out is answered 401 by design (GET /api/me, GET /api/visits/current);
+// Chromium logs every 4xx fetch as a console error, so exactly that message is allowed and nothing else.
+const EXPECTED_SIGNED_OUT_401 =
+  'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
+const unexpected = (errors: string[]) => errors.filter((error) => error !== EXPECTED_SIGNED_OUT_401);
+
+/** Waits for a page's single h1, checks there is exactly one, and runs axe-core on it. */
+async function expectPage(page: Page, title: string | RegExp, name: string): Promise<void> {
+  await page.locator('h1', { hasText: title }).waitFor();
+  expect(await page.locator('h1').count(), `one h1 on ${name}`).toBe(1);
+  await expectNoAxeViolations(page, `on the ${name} page`);
+}
+
+/** Types into the control labelled `label` from the keyboard. */
+async function typeInto(page: Page, label: string, text: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).focus();
+  await page.keyboard.type(text);
+}
+
+/** Submits the focused field's form with Enter, then checks the error summary took focus and links to fields. */
+async function expectErrorSummaryOnEmptySubmit(page: Page, focusLabel: string, links: number): Promise<void> {
+  await page.getByLabel(focusLabel, { exact: true }).focus();
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.error-summary');
+  await summary.waitFor();
+  expect(await summary.getAttribute('role')).toBe('alert');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+  expect(await summary.locator('a').count()).toBe(links);
+  // Each link moves focus to its field, and that field says it is invalid.
+  await summary.locator('a').first().click();
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-invalid'));
+  expect(focused).toBe('true');
+}
+
+describe('access pages in Chromium: accounts, organisations, communities, invitations, rooms and visits', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const tag = randomUUID().slice(0, 8);
+  const facilitator = {
+    name: 'Fatima Facilitator',
+    email: `fatima-${tag}@example.org`,
+    password: 'long enough password',
+  };
+  const invitee = { name: 'Ian Invitee', email: `ian-${tag}@example.org`, password: 'another long password' };
+  const communityName = `Family group conferencing ${tag}`;
+  const roomTitle = `Learning set 1 ${tag}`;
+  const openDayTitle = `Open day ${tag}`;
+  let facilitatorPage: Page;
+  let facilitatorErrors: string[];
+  let invitationLink = '';
+
+  beforeAll(async () => {
+    server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
+    browser = await launchBrowser();
+    facilitatorPage = await newPage(browser);
+    facilitatorErrors = collectConsoleErrors(facilitatorPage);
+    await facilitatorPage
+      .context()
+      .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('signs up, creates an organisation, a community and a room, and invites someone with a copyable link', async () => {
+    const page = facilitatorPage;
+    await page.goto(`${server.origin}/sign-up`);
+    await expectPage(page, 'Create an account', 'sign-up');
+    await expectErrorSummaryOnEmptySubmit(page, 'Your name', 3);
+    await expectNoAxeViolations(page, 'on the sign-up page with errors');
+
+    await typeInto(page, 'Your name', facilitator.name);
+    await typeInto(page, 'Work email address', facilitator.email);
+    await typeInto(page, 'Password', facilitator.password);
+    await page.keyboard.press('Enter');
+
+    await expectPage(page, 'Your organisation', 'organisation');
+    expect(
+      await page.getByText('so nobody can claim to speak for a council they do not work for').count(),
+    ).toBe(1);
+    await expectErrorSummaryOnEmptySubmit(page, 'Organisation name', 2);
+    await typeInto(page, 'Organisation name', `Leeds City Council ${tag}`);
+    await page.getByLabel('Kind of organisation').selectOption('local-authority');
+    await typeInto(page, 'Region (optional)', 'Yorkshire and the Humber');
+    await page.getByRole('button', { name: 'Create organisation' }).press('Enter');
+    await page.getByText('Confirmed', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'on the organisation page as its admin');
+
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Communities' })
+      .press('Enter');
+    await expectPage(page, 'Your communities', 'communities');
+    await expectErrorSummaryOnEmptySubmit(page, 'Community name', 2);
+    await typeInto(page, 'Community name', communityName);
+    await typeInto(
+      page,
+      'Purpose',
+      'Spreading family group conferencing from Leeds to its recipient councils.',
+    );
+    await page.getByRole('button', { name: 'Create community' }).press('Enter');
+
+    await expectPage(page, communityName, 'community');
+    await typeInto(page, 'Room title', roomTitle);
+    await page.getByLabel('Kind of room').selectOption('learning-set');
+    await page.getByRole('button', { name: 'Create room' }).press('Enter');
+    await expectPage(page, roomTitle, 'room');
+    expect(await page.getByTestId('room-role').textContent()).toBe('Facilitator');
+    expect(await page.getByTestId('read-only-notice').count()).toBe(0);
+
+    await page.getByRole('link', { name: `Back to ${communityName}` }).press('Enter');
+    await page.locator('h1', { hasText: communityName }).waitFor();
+    expect(await page.getByRole('link', { name: roomTitle }).count()).toBe(1);
+    await page.getByRole('link', { name: 'Members' }).press('Enter');
+    await expectPage(page, 'Members', 'members');
+    expect(await page.getByRole('row', { name: new RegExp(facilitator.name) }).textContent()).toContain(
+      `Leeds City Council ${tag}`,
+    );
+    await expectErrorSummaryOnEmptySubmit(page, 'Email address', 1);
+    await typeInto(page, 'Email address', invitee.email);
+    await page.getByLabel('Role', { exact: true }).selectOption('member');
+    await page.getByRole('button', { name: 'Create invitation' }).press('Enter');
+    const linkField = page.getByLabel('Invitation link');
+    await linkField.waitFor();
+    invitationLink = await linkField.inputValue();
+    expect(invitationLink).toMatch(new RegExp(`^${server.origin}/invitations/[\\w-]{16,}$`));
+    await page.getByRole('button', { name: 'Copy link' }).press('Enter');
+    await page.getByText('Link copied.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(invitationLink);
+    await page.getByRole('cell', { name: invitee.email, exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'on the members page with an invitation');
+    expect(unexpected(facilitatorErrors)).toEqual([]);
+  });
+
+  it('lets the invited person sign up from the link, accept, and see the community and its room', async () => {
+    const page = await newPage(browser);
+    const errors = collectConsoleErrors(page);
+    await page.goto(invitationLink);
+    await expectPage(page, 'You have been invited to a community', 'invitation (signed out)');
+    await page.getByRole('link', { name: 'Create an account' }).last().press('Enter');
+    await expectPage(page, 'Create an account', 'sign-up (from an invitation)');
+    await typeInto(page, 'Your name', invitee.name);
+    await typeInto(page, 'Work email address', invitee.email);
+    await typeInto(page, 'Password', invitee.password);
+    await page.keyboard.press('Enter');
+
+    await expectPage(page, `Join ${communityName}`, 'invitation');
+    expect(await page.locator('.summary-list').textContent()).toContain('Member');
+    await page.getByRole('button', { name: 'Accept invitation' }).press('Enter');
+    await expectPage(page, communityName, 'community (as a member)');
+    await page.getByRole('link', { name: roomTitle }).press('Enter');
+    await expectPage(page, roomTitle, 'room (as a member)');
+    expect(await page.getByTestId('room-role').textContent()).toBe('Member');
+
+    // The same link cannot be used twice.
+    await page.goto(invitationLink);
+    await expectPage(page, 'This invitation can no longer be used', 'invitation (used)');
+    expect(unexpected(errors).filter((e) => !e.includes('status of 410'))).toEqual([]);
+  });
+
+  it('lets a facilitator make an open-day pass, and a visitor join with it read-only', async () => {
+    const page = facilitatorPage;
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Communities' })
+      .press('Enter');
+    await page.getByRole('link', { name: communityName }).press('Enter');
+    await page.locator('h1', { hasText: communityName }).waitFor();
+    await typeInto(page, 'Room title', openDayTitle);
+    await page.getByLabel('Kind of room').selectOption('open-day');
+    await page.getByRole('button', { name: 'Create room' }).press('Enter');
+    await expectPage(page, openDayTitle, 'room (open day, facilitator)');
+
+    await expectErrorSummaryOnEmptySubmit(page, 'Label', 1);
+    const expiry = await page.getByLabel('Stops working at').inputValue();
+    expect(expiry).toMatch(/T23:59$/);
+    await typeInto(page, 'Label', 'Kent and Medway visitors');
+    await page.getByRole('button', { name: 'Create pass' }).press('Enter');
+    const passField = page.getByLabel('Visitor pass link');
+    await passField.waitFor();
+    const passLink = await passField.inputValue();
+    expect(passLink).toMatch(new RegExp(`^${server.origin}/visit/[\\w-]{16,}$`));
+    await page
+      .getByRole('row', { name: /Kent and Medway visitors/ })
+      .getByText('Active')
+      .waitFor();
+    await expectNoAxeViolations(page, 'on the open-day room with a pass');
+
+    const visitor = await newPage(browser);
+    const visitorErrors = collectConsoleErrors(visitor);
+    await visitor.goto(passLink);
+    await expectPage(visitor, 'Join the open day', 'visit');
+    await expectErrorSummaryOnEmptySubmit(visitor, 'Your display name', 1);
+    await typeInto(visitor, 'Your display name', 'Sam, Kent social work team');
+    await visitor.keyboard.press('Enter');
+    await expectPage(visitor, openDayTitle, 'room (visitor)');
+    expect(await visitor.getByTestId('read-only-notice').textContent()).toContain(
+      'You are watching: read-only',
+    );
+    const header = visitor.getByRole('banner');
+    expect(await header.textContent()).toContain(`Visiting: ${openDayTitle}`);
+    expect(await header.getByRole('button', { name: 'Leave' }).count()).toBe(1);
+    expect(await header.getByRole('link', { name: 'Communities' }).count()).toBe(0);
+    expect(await visitor.getByRole('heading', { name: 'Visitor passes' }).count()).toBe(0);
+    expect(unexpected(visitorErrors)).toEqual([]);
+
+    await page.reload();
+    await page
+      .getByRole('row', { name: /Kent and Medway visitors/ })
+      .getByRole('cell', { name: '1', exact: true })
+      .waitFor();
+  });
+
+  it('signs out and back in from the header, and shows the not-found page for unknown addresses', async () => {
+    const page = facilitatorPage;
+    await page.getByRole('button', { name: /Sign out/ }).press('Enter');
+    await expectPage(page, 'Sign in', 'sign-in');
+    await expectErrorSummaryOnEmptySubmit(page, 'Email address', 2);
+    await typeInto(page, 'Email address', facilitator.email);
+    await typeInto(page, 'Password', facilitator.password);
+    await page.keyboard.press('Enter');
+    await expectPage(page, 'Your communities', 'communities (after sign-in)');
+    expect(await page.getByRole('link', { name: communityName }).count()).toBe(1);
+
+    await page.goto(`${server.origin}/no-such-page`);
+    await expectPage(page, 'Page not found', 'not-found');
+    expect(unexpected(facilitatorErrors)).toEqual([]);
+  });
+});
