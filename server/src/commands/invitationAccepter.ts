@@ -2,8 +2,8 @@ import type { UserCaller } from '../auth/Caller.ts';
 import { hashToken } from '../auth/tokens.ts';
 import { AppError } from '../errors.ts';
 import { InvitationModel, type InvitationRecord } from '../models/Invitation.ts';
+import { InvitationClaimModel } from '../models/InvitationClaim.ts';
 import { MembershipModel, type MembershipRecord } from '../models/Membership.ts';
-import { trusted } from '../database/trusted.ts';
 
 /** Finds a live invitation by its link token, or explains why it cannot be used. */
 export async function findUsableInvitation(token: string): Promise<InvitationRecord> {
@@ -16,8 +16,8 @@ export async function findUsableInvitation(token: string): Promise<InvitationRec
 }
 
 /**
- * Accepts an invitation exactly once: the claim is a single conditional update, so two tabs racing cannot both
- * use it. The invitation is for one email address; someone else holding the link cannot use it.
+ * Accepts an invitation exactly once: the claim is a unique insert, so two tabs racing cannot both use it. The
+ * invitation is for one email address; someone else holding the link cannot use it.
  */
 export async function acceptInvitation(caller: UserCaller, token: string): Promise<MembershipRecord> {
   const invitation = await findUsableInvitation(token);
@@ -27,12 +27,18 @@ export async function acceptInvitation(caller: UserCaller, token: string): Promi
       `This invitation is for ${invitation.email}. Sign in with that address to accept it.`,
     );
   }
-  const claimed = await InvitationModel.findOneAndUpdate(
-    { _id: invitation._id, acceptedAt: null, expiresAt: trusted({ $gt: new Date() }) },
+  // The claim is a unique insert: on FerretDB 1.24 a conditional findOneAndUpdate let two concurrent accepts both win.
+  try {
+    await InvitationClaimModel.create({ _id: invitation._id });
+  } catch (error) {
+    if ((error as { code?: number }).code === 11000)
+      throw new AppError('gone', 'This invitation has already been used.');
+    throw error;
+  }
+  await InvitationModel.updateOne(
+    { _id: invitation._id },
     { $set: { acceptedAt: new Date(), acceptedBy: caller.user.id } },
-    { new: true },
   );
-  if (!claimed) throw new AppError('gone', 'This invitation has already been used.');
 
   const existing = await MembershipModel.findOne({
     communityId: invitation.communityId,
