@@ -11,7 +11,7 @@ import { authorize } from '../../policies/authorize.ts';
 import { fillMessageNumbers, type StoredMessage } from './messageHistory.ts';
 import { resolveMentions } from './mentionResolver.ts';
 import { createNotifications } from './notificationCreator.ts';
-import { appendInSequence, isDuplicateKey } from './roomSequence.ts';
+import { appendInSequence } from './roomSequence.ts';
 
 /** Who is acting where, as the policy resolved it for this very event. */
 export interface DiscussionActor {
@@ -79,11 +79,7 @@ async function storeMessage(
     throw new AppError('forbidden', 'This thread is locked: no more replies.');
 
   if (!env.DISABLE_RATE_LIMITS) {
-    const hit = () => hitRateLimit('message.send', author.id, DISCUSSION_LIMITS.messagesPerMinute, 60_000);
-    // The window's counter is created by an upsert that can lose a race to a concurrent send; the retry then counts.
-    const limit = await hit().catch((error: unknown) =>
-      isDuplicateKey(error) ? hit() : Promise.reject(error),
-    );
+    const limit = await hitRateLimit('message.send', author.id, DISCUSSION_LIMITS.messagesPerMinute, 60_000);
     if (!limit.allowed)
       throw new AppError('rate_limited', 'You are sending messages too quickly. Please wait a moment.', {
         retryAfterSeconds: limit.retryAfterSeconds,
