@@ -6,6 +6,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { RoomPage } from './pages/RoomPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
@@ -29,6 +30,7 @@ export function App() {
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />
+        <Route path="notifications" element={<NotificationsPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -1,4 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
+import { NotificationsNavItem } from '../realtime/NotificationsNavItem.tsx';
 import { AccountNav } from './AccountNav.tsx';
 
 /** The app frame: skip link, header with navigation, main landmark and footer. */
@@ -18,6 +19,7 @@ export function Layout() {
               <li>
                 <NavLink to="/status">Service status</NavLink>
               </li>
+              <NotificationsNavItem />
               <AccountNav />
             </ul>
           </nav>

@@ -1,11 +1,144 @@
-import type { Room } from '@common-ground/shared';
+import { useEffect, useMemo, useState } from 'react';
+import { can, SOCKET_EVENTS, type Room } from '@common-ground/shared';
+import { useSession } from '../hooks/useSession.ts';
+import { Announcer } from './Announcer.tsx';
+import { Composer } from './Composer.tsx';
+import { threadsOf } from './discussionState.ts';
+import { ThreadList } from './ThreadList.tsx';
+import { ThreadView } from './ThreadView.tsx';
+import { useDiscussion } from './useDiscussion.ts';
+import { emitWithAck } from './socket.ts';
+import './discussion.css';
 
-/** The room's discussion (filled by the discussions work). */
+const STATUS_TEXT = {
+  connecting: 'Connecting…',
+  live: '',
+  reconnecting: 'Reconnecting…',
+  closed: '',
+} as const;
+
+/** The room's discussion: threads, a thread view with replies, composers, presence and connection state. */
 export function DiscussionPanel({ room }: { room: Room }) {
+  const { session } = useSession();
+  const viewerId =
+    session.status === 'user'
+      ? session.user.id
+      : session.status === 'visitor'
+        ? session.visit.visitor.id
+        : null;
+  return <RoomDiscussion key={room.id} room={room} viewerId={viewerId} />;
+}
+
+function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | null }) {
+  const discussion = useDiscussion(room.id, viewerId);
+  const { status, problem, state, readSince, presence, typing, call } = discussion;
+  const role = discussion.role ?? room.role;
+  const [openThread, setOpenThread] = useState<string | null>(null);
+  const [asQuestion, setAsQuestion] = useState(false);
+  const threads = useMemo(() => threadsOf(state, viewerId, readSince), [state, viewerId, readSince]);
+  const thread = openThread ? threads.find((candidate) => candidate.starter.id === openThread) : undefined;
+
+  // Reading the thread list marks the room read (for the digest); opening a thread marks that thread read.
+  useEffect(() => {
+    if (status !== 'live' || !viewerId || state.cursor === 0) return;
+    const timer = setTimeout(
+      () =>
+        void emitWithAck(SOCKET_EVENTS.readMark, {
+          roomId: room.id,
+          seq: state.cursor,
+          ...(openThread ? { threadId: openThread } : {}),
+        }),
+      800,
+    );
+    return () => clearTimeout(timer);
+  }, [status, viewerId, state.cursor, openThread, room.id]);
+
+  const others = (presence?.people ?? []).filter((person) => person.id !== viewerId);
+  const typingNames = typing
+    .filter((event) => (event.threadId ?? null) === openThread)
+    .map((event) => event.person.displayName);
+
   return (
-    <section aria-labelledby="discussion-heading">
+    <section aria-labelledby="discussion-heading" className="discussion">
       <h2 id="discussion-heading">Discussion</h2>
-      <p className="hint">The discussion for {room.title} will appear here.</p>
+      <p role="status" className="connection-status" data-testid="connection-status">
+        {STATUS_TEXT[status]}
+      </p>
+      {problem ? (
+        <div className="error-summary" role="alert">
+          <h3 className="error-summary__title">The discussion is not available</h3>
+          <p>{problem}</p>
+        </div>
+      ) : null}
+      {presence ? (
+        <p className="presence" data-testid="presence">
+          Here now: {others.length ? others.map((person) => person.displayName).join(', ') : 'only you'}
+          {presence.visitors
+            ? ` and ${presence.visitors} open-day ${presence.visitors === 1 ? 'visitor' : 'visitors'}`
+            : ''}
+        </p>
+      ) : null}
+      <Announcer arrivals={discussion.arrivals} />
+      {!can(role, 'discussion.post') ? (
+        <p className="notice" data-testid="discussion-read-only">
+          You can read this discussion but not post in it.
+        </p>
+      ) : null}
+      {thread ? (
+        <ThreadView
+          thread={thread}
+          role={role}
+          viewerId={viewerId}
+          call={call}
+          onBack={() => setOpenThread(null)}
+        />
+      ) : (
+        <>
+          <h3>Threads</h3>
+          <ThreadList threads={threads} role={role} onOpen={setOpenThread} />
+          {can(role, 'discussion.post') && status !== 'closed' ? (
+            <Composer
+              roomId={room.id}
+              label="Start a new thread"
+              submitLabel="Post"
+              extra={
+                can(role, 'question.ask') ? (
+                  <div className="checkbox">
+                    <input
+                      id="as-question"
+                      type="checkbox"
+                      checked={asQuestion}
+                      onChange={(event) => setAsQuestion(event.target.checked)}
+                    />
+                    <label htmlFor="as-question">This is a question I want to learn about</label>
+                  </div>
+                ) : null
+              }
+              onSend={async (body, clientMessageId) => {
+                const answer = await call<{ message: { id: string } }>(SOCKET_EVENTS.messageSend, {
+                  roomId: room.id,
+                  body,
+                  clientMessageId,
+                });
+                if (!answer.ok) return answer.error.message;
+                if (asQuestion)
+                  await call(SOCKET_EVENTS.threadUpdate, {
+                    roomId: room.id,
+                    threadId: answer.message.id,
+                    question: true,
+                  });
+                setAsQuestion(false);
+                return null;
+              }}
+            />
+          ) : null}
+        </>
+      )}
+      <p className="typing" aria-live="off">
+        {typingNames.length
+          ? `${typingNames.join(', ')} ${typingNames.length === 1 ? 'is' : 'are'} typing…`
+          : ''}
+      </p>
     </section>
   );
 }

@@ -1,0 +1,74 @@
+import { useCallback, useState } from 'react';
+import { Link } from 'react-router';
+import { LoadProblem } from '../components/LoadProblem.tsx';
+import { Page } from '../components/Page.tsx';
+import { RequireUser } from '../components/RequireUser.tsx';
+import { useApiData } from '../hooks/useApiData.ts';
+import { fetchNotifications, markNotificationsRead } from '../realtime/notificationsApi.ts';
+import { NOTIFICATIONS_READ_EVENT } from '../realtime/useUnreadNotifications.ts';
+import '../realtime/discussion.css';
+
+const KIND_TEXT = { mention: 'mentioned you', answer: 'replied to your question' } as const;
+
+/** The signed-in person's notifications: mentions and replies to their questions, newest first. */
+export function NotificationsPage() {
+  return <RequireUser>{() => <Notifications />}</RequireUser>;
+}
+
+function Notifications() {
+  const load = useCallback(() => fetchNotifications(), []);
+  const { data, error, reload } = useApiData(load);
+  const [problem, setProblem] = useState<string | null>(null);
+  const markAll = async () => {
+    try {
+      await markNotificationsRead({ all: true });
+      setProblem(null);
+      window.dispatchEvent(new Event(NOTIFICATIONS_READ_EVENT));
+      reload();
+    } catch (failure) {
+      setProblem(failure instanceof Error ? failure.message : 'Could not mark them read.');
+    }
+  };
+  if (error) return <LoadProblem error={error} what="Notifications" />;
+  return (
+    <Page title="Notifications">
+      {!data ? (
+        <p role="status">Loading…</p>
+      ) : data.notifications.length === 0 ? (
+        <p>
+          You have no notifications yet. You will see here when someone mentions you or replies to your
+          question.
+        </p>
+      ) : (
+        <>
+          <p>
+            {data.unreadCount} unread.{' '}
+            {data.unreadCount ? (
+              <button type="button" className="button button-secondary" onClick={() => void markAll()}>
+                Mark all as read
+              </button>
+            ) : null}
+          </p>
+          {problem ? (
+            <p className="error-message" role="alert">
+              {problem}
+            </p>
+          ) : null}
+          <ul className="thread-list" data-testid="notification-list">
+            {data.notifications.map((notification) => (
+              <li key={notification.id} className="thread-item">
+                {notification.readAt ? null : <span className="tag">New</span>}{' '}
+                <strong>{notification.actor.displayName}</strong> {KIND_TEXT[notification.kind]} in{' '}
+                <Link to={`/rooms/${notification.roomId}`}>{notification.roomTitle}</Link>
+                <blockquote className="hint">{notification.excerpt}</blockquote>
+                <time dateTime={notification.createdAt}>
+                  {new Date(notification.createdAt).toLocaleString('en-GB')}
+                </time>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,144 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import {
+  DISCUSSION_LIMITS,
+  personalDataWarnings,
+  SOCKET_EVENTS,
+  type PersonalDataWarning,
+} from '@common-ground/shared';
+import { emitWithAck } from './socket.ts';
+
+const TYPING_EVERY_MS = 2000;
+
+/**
+ * Writes a message. Before sending it checks the text for personal data about a child and asks for confirmation;
+ * a failed send keeps the text and its idempotency key, so trying again can never post it twice.
+ */
+export function Composer({
+  roomId,
+  threadId,
+  label,
+  submitLabel,
+  onSend,
+  extra,
+}: {
+  roomId: string;
+  threadId?: string;
+  label: string;
+  submitLabel: string;
+  onSend(body: string, clientMessageId: string): Promise<string | null>;
+  extra?: ReactNode;
+}) {
+  const id = useId();
+  const [body, setBody] = useState('');
+  const [warnings, setWarnings] = useState<PersonalDataWarning[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const clientMessageId = useRef<string | null>(null);
+  const lastTyping = useRef(0);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const tooLong = body.length > DISCUSSION_LIMITS.messageLength;
+
+  const send = async () => {
+    setBusy(true);
+    clientMessageId.current ??= crypto.randomUUID();
+    const problem = await onSend(body.trim(), clientMessageId.current);
+    setBusy(false);
+    setWarnings(null);
+    if (problem) {
+      setError(problem);
+      return;
+    }
+    setError(null);
+    setBody('');
+    clientMessageId.current = null;
+    textarea.current?.focus();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!body.trim()) return setError('Write a message first.');
+    if (tooLong) return setError(`A message can be at most ${DISCUSSION_LIMITS.messageLength} characters.`);
+    const found = personalDataWarnings(body);
+    if (found.length) return setWarnings(found);
+    void send();
+  };
+
+  const onInput = (value: string) => {
+    setBody(value);
+    if (clientMessageId.current && value !== body) clientMessageId.current = null;
+    if (Date.now() - lastTyping.current > TYPING_EVERY_MS) {
+      lastTyping.current = Date.now();
+      void emitWithAck(SOCKET_EVENTS.typing, threadId ? { roomId, threadId } : { roomId });
+    }
+  };
+
+  return (
+    <form className="composer" onSubmit={submit} noValidate>
+      <div className={`form-group${error ? ' form-group-error' : ''}`}>
+        <label htmlFor={`${id}-body`}>{label}</label>
+        <p className="hint" id={`${id}-hint`}>
+          You can use **bold**, *italic*, `code`, lists and links. Mention someone with @ and their name.
+          Never write anything that could identify a child or family.
+        </p>
+        {error ? (
+          <p className="error-message" id={`${id}-error`}>
+            <span className="visually-hidden">Error:</span> {error}
+          </p>
+        ) : null}
+        <textarea
+          ref={textarea}
+          id={`${id}-body`}
+          name="body"
+          rows={3}
+          value={body}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          aria-invalid={error ? true : undefined}
+          className={error ? 'input-error' : undefined}
+          onChange={(event) => onInput(event.target.value)}
+        />
+      </div>
+      {extra}
+      {warnings ? (
+        <div className="warning-text" role="alert" data-testid="composer-personal-data-warning">
+          <span className="warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <div>
+            <strong>This may be personal data about a child.</strong>
+            <ul>
+              {warnings.map((warning) => (
+                <li key={`${warning.kind}:${warning.match}`}>
+                  {warning.message} (“{warning.match}”)
+                </li>
+              ))}
+            </ul>
+            <div className="button-group">
+              <button
+                type="button"
+                className="button button-warning"
+                disabled={busy}
+                onClick={() => void send()}
+              >
+                Send anyway
+              </button>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => {
+                  setWarnings(null);
+                  textarea.current?.focus();
+                }}
+              >
+                Change the message
+              </button>
+            </div>
+          </div>
+        </div>
+      ) : (
+        <button type="submit" className="button" disabled={busy}>
+          {submitLabel}
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,171 @@
+import { useState } from 'react';
+import {
+  DISCUSSION_LIMITS,
+  SOCKET_EVENTS,
+  type AckResponse,
+  type ClientToServerEvents,
+  type Message,
+} from '@common-ground/shared';
+import { MessageBody } from './MessageBody.tsx';
+
+/** What a message item may offer the viewer. */
+export interface MessageAbilities {
+  own: boolean;
+  canPost: boolean;
+  canModerate: boolean;
+  /** Offer "Mark as the answer" (the asker or a moderator, on a reply in a question thread). */
+  canMarkAnswer: boolean;
+}
+
+type Call = (event: keyof ClientToServerEvents, payload: object) => Promise<AckResponse>;
+
+const time = (iso: string) =>
+  new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+
+/** One message: author and organisation, time, edited/hidden/deleted state, body, and the actions the viewer has. */
+export function MessageItem({
+  message,
+  abilities,
+  isAnswer,
+  call,
+}: {
+  message: Message;
+  abilities: MessageAbilities;
+  isAnswer: boolean;
+  call: Call;
+}) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(message.body);
+  const [error, setError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const act = async (event: Parameters<Call>[0], payload: object) => {
+    const answer = await call(event, { roomId: message.roomId, ...payload });
+    setError(answer.ok ? null : answer.error.message);
+    return answer.ok;
+  };
+  const withheld = message.deleted || (message.hidden && !abilities.canModerate);
+
+  return (
+    <article
+      className="message"
+      aria-label={`Message from ${message.author.displayName}`}
+      data-testid="message"
+    >
+      <p className="message-meta">
+        <strong>{message.author.displayName}</strong>
+        {message.author.organisation ? <span>, {message.author.organisation.name}</span> : null}{' '}
+        <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
+        {message.editedAt && !message.deleted ? <span className="tag tag-grey">Edited</span> : null}
+        {isAnswer ? <span className="tag tag-green">Answer</span> : null}
+        {message.hidden && abilities.canModerate ? <span className="tag tag-grey">Hidden</span> : null}
+      </p>
+      {message.deleted ? (
+        <p className="message-withheld">This message was deleted.</p>
+      ) : message.hidden && !abilities.canModerate ? (
+        <p className="message-withheld">This message was hidden by a facilitator.</p>
+      ) : editing ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void act(SOCKET_EVENTS.messageEdit, { messageId: message.id, body: draft }).then(
+              (ok) => ok && setEditing(false),
+            );
+          }}
+        >
+          <div className="form-group">
+            <label htmlFor={`edit-${message.id}`}>Edit your message</label>
+            <textarea
+              id={`edit-${message.id}`}
+              rows={3}
+              maxLength={DISCUSSION_LIMITS.messageLength}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+            />
+          </div>
+          <div className="button-group">
+            <button type="submit" className="button">
+              Save changes
+            </button>
+            <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <MessageBody body={message.body} />
+      )}
+      {error ? (
+        <p className="error-message" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {withheld || editing ? null : (
+        <div className="message-actions">
+          {abilities.own && abilities.canPost ? (
+            <>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => (setDraft(message.body), setEditing(true))}
+              >
+                Edit<span className="visually-hidden"> your message</span>
+              </button>
+              {confirmDelete ? (
+                <span role="group" aria-label="Delete this message?">
+                  Delete this message?{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => void act(SOCKET_EVENTS.messageDelete, { messageId: message.id })}
+                  >
+                    Yes, delete
+                  </button>{' '}
+                  <button type="button" className="link-button" onClick={() => setConfirmDelete(false)}>
+                    No, keep it
+                  </button>
+                </span>
+              ) : (
+                <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
+                  Delete<span className="visually-hidden"> your message</span>
+                </button>
+              )}
+            </>
+          ) : null}
+          {abilities.canModerate ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                void act(SOCKET_EVENTS.messageHide, { messageId: message.id, hidden: !message.hidden })
+              }
+            >
+              {message.hidden ? 'Show' : 'Hide'}
+              <span className="visually-hidden"> the message from {message.author.displayName}</span>
+            </button>
+          ) : null}
+          {abilities.canMarkAnswer && !isAnswer && message.threadId ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                void act(SOCKET_EVENTS.threadUpdate, {
+                  threadId: message.threadId,
+                  answered: true,
+                  answerMessageId: message.id,
+                })
+              }
+            >
+              Mark as the answer
+              <span className="visually-hidden"> (reply from {message.author.displayName})</span>
+            </button>
+          ) : null}
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,128 @@
+import { useEffect, useRef } from 'react';
+import { can, SOCKET_EVENTS, type Message, type Role } from '@common-ground/shared';
+import { Composer } from './Composer.tsx';
+import type { ThreadSummary } from './discussionState.ts';
+import { MessageItem } from './MessageItem.tsx';
+import type { Discussion } from './useDiscussion.ts';
+
+/** One thread: its starter, replies, thread controls (question, answered, lock) and the reply composer. */
+export function ThreadView({
+  thread,
+  role,
+  viewerId,
+  call,
+  onBack,
+}: {
+  thread: ThreadSummary;
+  role: Role | null;
+  viewerId: string | null;
+  call: Discussion['call'];
+  onBack(): void;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const { starter } = thread;
+  const roomId = starter.roomId;
+  const asker = starter.author.id === viewerId;
+  const canModerate = can(role, 'room.moderate');
+  const canPost = can(role, 'discussion.post');
+  const canReply = canPost && !starter.deleted && (!starter.locked || canModerate);
+  const abilities = (message: Message) => ({
+    own: message.author.id === viewerId,
+    canPost,
+    canModerate,
+    canMarkAnswer: starter.question && canPost && (asker || canModerate),
+  });
+  const update = (change: object) =>
+    call(SOCKET_EVENTS.threadUpdate, { roomId, threadId: starter.id, ...change });
+  const title = starter.deleted ? 'Deleted message' : excerpt(starter.body);
+
+  return (
+    <section className="thread" aria-labelledby={`thread-${starter.id}`}>
+      <p>
+        <button type="button" className="link-button" onClick={onBack}>
+          Back to all threads
+        </button>
+      </p>
+      <h3 id={`thread-${starter.id}`} tabIndex={-1} ref={heading}>
+        {title}
+      </h3>
+      <p className="thread-tags">
+        {starter.question ? <span className="tag">Learner’s question</span> : null}
+        {starter.answeredAt ? <span className="tag tag-green">Answered</span> : null}
+        {starter.locked ? <span className="tag tag-grey">Locked</span> : null}
+      </p>
+      <MessageItem message={starter} abilities={abilities(starter)} isAnswer={false} call={call} />
+      <div className="button-group thread-controls">
+        {!starter.question && asker && can(role, 'question.ask') ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void update({ question: true })}
+          >
+            Mark as a learner’s question
+          </button>
+        ) : null}
+        {starter.question && (asker || canModerate) && canPost ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void update({ answered: !starter.answeredAt })}
+          >
+            {starter.answeredAt ? 'Mark as not answered' : 'Mark as answered'}
+          </button>
+        ) : null}
+        {canModerate ? (
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => void update({ locked: !starter.locked })}
+          >
+            {starter.locked ? 'Unlock thread' : 'Lock thread'}
+          </button>
+        ) : null}
+      </div>
+      <h4>
+        {thread.replies.length} {thread.replies.length === 1 ? 'reply' : 'replies'}
+      </h4>
+      <ol className="message-list">
+        {thread.replies.map((reply) => (
+          <li key={reply.id}>
+            <MessageItem
+              message={reply}
+              abilities={abilities(reply)}
+              isAnswer={starter.answerMessageId === reply.id}
+              call={call}
+            />
+          </li>
+        ))}
+      </ol>
+      {canReply ? (
+        <Composer
+          roomId={roomId}
+          threadId={starter.id}
+          label="Your reply"
+          submitLabel="Send reply"
+          onSend={async (body, clientMessageId) => {
+            const answer = await call(SOCKET_EVENTS.messageSend, {
+              roomId,
+              threadId: starter.id,
+              body,
+              clientMessageId,
+            });
+            return answer.ok ? null : answer.error.message;
+          }}
+        />
+      ) : starter.locked && canPost ? (
+        <p className="notice">A facilitator locked this thread: no more replies.</p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The first line of a message, short enough for a heading or list. */
+export function excerpt(body: string): string {
+  const line = body.split('\n').find((text) => text.trim()) ?? '';
+  const plain = line.replace(/[*_`]/g, '').trim();
+  return plain.length > 90 ? `${plain.slice(0, 89)}…` : plain || 'Untitled thread';
+}

@@ -1,0 +1,45 @@
+import { io, type Socket } from 'socket.io-client';
+import {
+  SOCKET_IO_PATH,
+  type AckResponse,
+  type ClientToServerEvents,
+  type ServerToClientEvents,
+} from '@common-ground/shared';
+
+/** The app's typed Socket.IO connection. */
+export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+let socket: AppSocket | null = null;
+
+/** The one shared connection (opened on first use, with the session cookie; it reconnects by itself). */
+export function getSocket(): AppSocket {
+  socket ??= io({ path: SOCKET_IO_PATH, withCredentials: true, reconnectionDelayMax: 5000 });
+  // The server disconnects a socket whose session ended; a later sign-in reconnects with the new cookie.
+  if (!socket.active) socket.connect();
+  return socket;
+}
+
+/** Closes the connection (on sign-out), so the next use connects with the new session. */
+export function closeSocket(): void {
+  socket?.close();
+  socket = null;
+}
+
+/** Emits an event and waits for its acknowledgement; a timeout or a dropped connection becomes an `unavailable` error. */
+export async function emitWithAck<T extends object>(
+  event: keyof ClientToServerEvents,
+  payload: object,
+): Promise<AckResponse<T>> {
+  try {
+    const untyped = getSocket() as unknown as Socket;
+    return (await untyped.timeout(10_000).emitWithAck(event, payload)) as AckResponse<T>;
+  } catch {
+    return {
+      ok: false,
+      error: {
+        code: 'unavailable',
+        message: 'The connection dropped before the server answered. Try again.',
+      },
+    };
+  }
+}
