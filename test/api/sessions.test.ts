@@ -11,6 +11,7 @@ import { createPlatformServer, type PlatformServer } from '../../server/src/serv
 import { buildUser, registerUser, type SignedIn } from '../support/factories.ts';
 import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { connectSocket } from '../realtime/discussionClient.ts';
 
 const sessionIdOf = (cookie: string) =>
   createHash('sha256')
@@ -68,6 +69,19 @@ describe('sessions and sign-in', () => {
     expect((await me(first.cookie)).status).toBe(401);
     expect((await me(second.cookie)).status).toBe(200);
     expect(await SessionModel.exists({ _id: sessionIdOf(first.cookie!) })).toBeNull();
+  });
+
+  it('cuts open sockets of the session a new sign-in replaced, within a second', async () => {
+    const person = await registerUser(server.origin);
+    const socket = await connectSocket(server.origin, person.cookie);
+    const disconnected = new Promise<true>((resolve) => socket.once('disconnect', () => resolve(true)));
+    try {
+      expect((await login(person, person.cookie)).status).toBe(200);
+      const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 1500));
+      expect(await Promise.race([disconnected, timeout]), 'old socket disconnected').toBe(true);
+    } finally {
+      socket.close();
+    }
   });
 
   it('stores only a hash of the session token', async () => {

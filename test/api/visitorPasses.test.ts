@@ -56,6 +56,33 @@ describe('visitor passes and open-day visits', () => {
     }
   });
 
+  it("ends the session a browser had when it starts a visit, and cuts that session's open sockets", async () => {
+    const pass = await api<{ pass: { token: string } }>(
+      server.origin,
+      'POST',
+      `/api/rooms/${world.room.id}/visitor-passes`,
+      {
+        cookie: world.facilitator.cookie,
+        body: { label: 'Shared laptop', expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+      },
+    );
+    const person = await registerUser(server.origin);
+    const socket = await connectSocket(server.origin, person.cookie);
+    const disconnected = new Promise<true>((resolve) => socket.once('disconnect', () => resolve(true)));
+    try {
+      const started = await api(server.origin, 'POST', '/api/visits', {
+        cookie: person.cookie,
+        body: { token: pass.body.pass.token, displayName: 'Borrowed laptop' },
+      });
+      expect(started.status).toBe(200);
+      expect((await api(server.origin, 'GET', '/api/me', { cookie: person.cookie })).status).toBe(401);
+      const timeout = new Promise<false>((resolve) => setTimeout(() => resolve(false), 1500));
+      expect(await Promise.race([disconnected, timeout]), 'old socket disconnected').toBe(true);
+    } finally {
+      socket.close();
+    }
+  });
+
   it('refuses an expired pass with 410, and a visitor inside loses access when the pass expires', async () => {
     const visitor = await createVisitor(server.origin, world.facilitator, world.room.id);
     expect((await roomAs(visitor.cookie)).status).toBe(200);

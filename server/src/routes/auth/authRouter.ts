@@ -56,8 +56,11 @@ export function authRouter({ env, services }: AppContext): Router {
         });
         throw new AppError('unauthenticated', 'The email address or password is not right.');
       }
-      // A new session id at every sign-in; any session the browser already had is ended.
-      if (req.caller) await endSession(req.caller.sessionId);
+      // A new session id at every sign-in; any session the browser already had is ended, open sockets included.
+      if (req.caller) {
+        await endSession(req.caller.sessionId);
+        await services.accessEvents.publish({ type: 'session.ended', sessionId: req.caller.sessionId });
+      }
       const session = await createUserSession(String(user._id), env);
       setSessionCookie(req, res, session.token, session.expiresAt);
       await recordAudit('auth.login.succeeded', { req, actorUserId: String(user._id) });

@@ -12,7 +12,7 @@ import { RoomModel } from '../../models/Room.ts';
 import { presentRoom } from '../../presenters/presentRoom.ts';
 
 /** Open-day visits: a pass link plus a display name gives a read-only session for that one room. */
-export function visitsRouter({ env }: AppContext): Router {
+export function visitsRouter({ env, services }: AppContext): Router {
   const router = Router();
 
   router.post(
@@ -23,7 +23,11 @@ export function visitsRouter({ env }: AppContext): Router {
       const pass = await admitVisitor(body.token);
       const room = await RoomModel.findById(pass.roomId);
       if (!room) throw new AppError('gone', 'This open day has ended.');
-      if (req.caller) await endSession(req.caller.sessionId);
+      // The visit replaces whatever session this browser had; its open sockets close too.
+      if (req.caller) {
+        await endSession(req.caller.sessionId);
+        await services.accessEvents.publish({ type: 'session.ended', sessionId: req.caller.sessionId });
+      }
       const session = await createVisitorSession(
         {
           passId: String(pass._id),
