@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { SESSION_COOKIE } from '@common-ground/shared';
+import { collectConsoleErrors, expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import {
+  createCommunity,
+  createOrganisation,
+  createRoom,
+  joinCommunityAs,
+  registerUser,
+  type SignedIn,
+} from '../support/factories.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+
+describe('two organisations discussing in a room', () => {
+  let server: TestServer;
+  let browser: Browser;
+  let source: SignedIn;
+  let recipient: SignedIn;
+  let roomId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    source = await registerUser(server.origin, { displayName: 'Sam Source' });
+    recipient = await registerUser(server.origin, { displayName: 'Rita Recipient' });
+    const sourceOrganisation = await createOrganisation(server.origin, source, {
+      name: 'Northshire Family Services',
+      kind: 'voluntary',
+    });
+    const recipientOrganisation = await createOrganisation(server.origin, recipient, {
+      name: 'Westborough Council',
+    });
+    const community = await createCommunity(server.origin, source);
+    await joinCommunityAs(server.origin, source, community.id, 'member', recipient);
+    roomId = (
+      await createRoom(server.origin, source, community.id, {
+        kind: 'partnership',
+        sourceOrganisationId: sourceOrganisation.id,
+        recipientOrganisationIds: [recipientOrganisation.id],
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function open(who: SignedIn): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext();
+    const value = who.cookie.slice(SESSION_COOKIE.length + 1);
+    await context.addCookies([{ name: SESSION_COOKIE, value, url: server.origin }]);
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${server.origin}/rooms/${roomId}`);
+    await page.getByRole('heading', { name: 'Discussion' }).waitFor();
+    await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('');
+    return { page, errors };
+  }
+
+  it('exchanges a question and an answer live, marks it answered, by keyboard, with no axe violations', async () => {
+    const learner = await open(recipient);
+    const teacher = await open(source);
+    await expectNoAxeViolations(learner.page, 'recipient room page');
+
+    // The composer warns before text that looks like personal data about a child.
+    const composer = learner.page.getByLabel('Start a new thread');
+    await composer.fill('Jamie aged 7 was referred twice');
+    await learner.page.getByRole('button', { name: 'Post' }).click();
+    await learner.page.getByTestId('composer-personal-data-warning').waitFor();
+    await learner.page.getByRole('button', { name: 'Change the message' }).click();
+
+    const question = 'How did you get social workers to trust family group conferences?';
+    await composer.fill(question);
+    await learner.page.getByLabel('This is a question I want to learn about').check();
+    await learner.page.getByRole('button', { name: 'Post' }).click();
+
+    // The source sees the question arrive live and answers it using only the keyboard.
+    const threadLink = teacher.page.getByRole('button', { name: question });
+    await threadLink.waitFor();
+    await threadLink.focus();
+    await teacher.page.keyboard.press('Enter');
+    await teacher.page.getByRole('heading', { name: question }).waitFor();
+    await teacher.page.getByLabel('Your reply').focus();
+    await teacher.page.keyboard.type(
+      'We ran **joint sessions** with the [practice guide](https://example.org/guide).',
+    );
+    await teacher.page.keyboard.press('Tab');
+    await teacher.page.keyboard.press('Enter');
+    await expect.poll(() => teacher.page.getByTestId('message').count()).toBe(2);
+    await expectNoAxeViolations(teacher.page, 'source thread view');
+
+    // The recipient sees the answer live, rendered safely, and marks it as the answer.
+    await learner.page.getByRole('button', { name: question }).click();
+    const answer = learner.page.getByTestId('message').nth(1);
+    await answer.getByText('joint sessions').waitFor();
+    expect(await answer.locator('strong', { hasText: 'joint sessions' }).count()).toBe(1);
+    expect(await answer.getByRole('link', { name: /practice guide/ }).getAttribute('href')).toBe(
+      'https://example.org/guide',
+    );
+    expect(await answer.textContent()).toContain('Northshire Family Services');
+    await learner.page.getByRole('button', { name: /Mark as the answer/ }).click();
+
+    await teacher.page.locator('.thread-tags .tag', { hasText: 'Answered' }).waitFor();
+    await learner.page.locator('.thread-tags .tag', { hasText: 'Answered' }).waitFor();
+    await expectNoAxeViolations(learner.page, 'recipient thread view, answered');
+    expect(learner.errors).toEqual([]);
+    expect(teacher.errors).toEqual([]);
+  });
+});
