@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { can, type CommunityRole } from '@common-ground/shared';
+import { can, SOCKET_EVENTS, type CommunityRole } from '@common-ground/shared';
 import { AuditEventModel } from '../../server/src/models/AuditEvent.ts';
 import { MembershipModel } from '../../server/src/models/Membership.ts';
 import { trusted } from '../../server/src/database/trusted.ts';
@@ -13,6 +13,7 @@ import {
 } from '../support/factories.ts';
 import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { connectSocket, joinRoom, request } from '../realtime/discussionClient.ts';
 
 describe('membership changes', () => {
   let server: TestServer;
@@ -44,6 +45,30 @@ describe('membership changes', () => {
       cookie: member.cookie,
     });
     expect(listed.body.communities.map((c) => c.id)).not.toContain(community.id);
+  });
+
+  it('takes a removed member out of the rooms they have open on a socket within a second', async () => {
+    const { community, room, facilitator, member } = await roomWithEveryRole(server.origin, 'learning-set');
+    const socket = await connectSocket(server.origin, member.cookie);
+    try {
+      await joinRoom(socket, room.id);
+      const lost = new Promise<string | null>((resolve) =>
+        socket.on(SOCKET_EVENTS.roomAccess, ({ roomId, role }) => {
+          if (roomId === room.id) resolve(role);
+        }),
+      );
+      await removeMember(server.origin, facilitator, community.id, member.user.id);
+      const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 1500));
+      expect(await Promise.race([lost, timeout])).toBeNull();
+      const send = await request(socket, SOCKET_EVENTS.messageSend, {
+        roomId: room.id,
+        body: 'Still here?',
+        clientMessageId: 'after-removal-1',
+      });
+      expect(send.ok).toBe(false);
+    } finally {
+      socket.close();
+    }
   });
 
   it('applies a lowered role at once: a member made observer can no longer create rooms', async () => {
@@ -106,6 +131,17 @@ describe('membership changes', () => {
         `round ${round}`,
       ).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("never shows members each other's email addresses", async () => {
+    const { community, member, observer, facilitator } = await roomWithEveryRole(
+      server.origin,
+      'learning-set',
+    );
+    const listed = await get(`/api/communities/${community.id}/members`, observer.cookie);
+    expect(listed.status).toBe(200);
+    for (const who of [member, observer, facilitator])
+      expect(JSON.stringify(listed.body)).not.toContain(who.user.email);
   });
 
   it('lets anyone leave, but only facilitators remove someone else', async () => {
