@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/react';
 import { can, type Room } from '@common-ground/shared';
 import { ChangesSinceLastVisit } from './ChangesSinceLastVisit.tsx';
@@ -7,7 +7,8 @@ import { KEYBOARD_SHORTCUTS } from './EditorToolbar.tsx';
 import { documentsApi } from './documentsApi.ts';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { PersonalDataBanner } from './PersonalDataBanner.tsx';
-import { PresenceList } from './PresenceList.tsx';
+import { useSession } from '../hooks/useSession.ts';
+import { PresenceList, type PresenceSelf } from './PresenceList.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
 import { useCollaboration } from './useCollaboration.ts';
@@ -26,6 +27,22 @@ export function DocumentPanel({ room }: { room: Room }) {
   const [editor, setEditor] = useState<Editor | null>(null);
   const onReady = useCallback((ready: Editor | null) => setEditor(ready), []);
   const isEmpty = useIsEmpty(editor);
+  const { session } = useSession();
+  const sessionUser = session.status === 'user' ? session.user : null;
+  const self = useMemo<PresenceSelf | null>(
+    () =>
+      mayEdit && sessionUser
+        ? {
+            id: sessionUser.id,
+            name: sessionUser.displayName,
+            organisation:
+              sessionUser.organisationStatus === 'confirmed' && sessionUser.organisation
+                ? { id: sessionUser.organisation.id, name: sessionUser.organisation.name }
+                : null,
+          }
+        : null,
+    [mayEdit, sessionUser],
+  );
 
   return (
     <section className="document-panel" aria-labelledby="document-heading">
@@ -58,9 +75,13 @@ export function DocumentPanel({ room }: { room: Room }) {
             />
           </div>
           <aside className="document-panel__side" aria-label="About this document">
-            <PresenceList provider={collaboration.provider} watchers={collaboration.status?.watchers ?? 0} />
-            <section aria-labelledby="export-heading">
-              <h3 id="export-heading">Download</h3>
+            <PresenceList
+              provider={collaboration.provider}
+              watchers={collaboration.status?.watchers ?? 0}
+              self={self}
+            />
+            <section aria-labelledby="document-export-heading">
+              <h3 id="document-export-heading">Download</h3>
               <ul className="document-panel__exports">
                 <li>
                   <a href={documentsApi.exportUrl(room.documentId, 'markdown')} download>

@@ -82,18 +82,18 @@ export function HistoryPanel({
   };
 
   return (
-    <section className="history" aria-labelledby="history-heading">
-      <h3 id="history-heading">History</h3>
+    <section className="history" aria-labelledby="document-history-heading">
+      <h3 id="document-history-heading">History</h3>
       {canName ? (
         <form className="history__form" onSubmit={nameVersion}>
-          <label htmlFor="version-name">Name this version</label>
-          <span className="hint" id="version-name-hint">
+          <label htmlFor="document-version-name">Name this version</label>
+          <span className="hint" id="document-version-name-hint">
             For example, “Agreed at the March learning set”.
           </span>
           <div className="history__form-row">
             <input
-              id="version-name"
-              aria-describedby="version-name-hint"
+              id="document-version-name"
+              aria-describedby="document-version-name-hint"
               value={name}
               maxLength={120}
               required
@@ -138,8 +138,8 @@ export function HistoryPanel({
         </ol>
       ) : null}
       {preview ? (
-        <section className="history__preview" aria-labelledby="preview-heading">
-          <h4 id="preview-heading">Preview: {preview.version.name}</h4>
+        <section className="history__preview" aria-labelledby="document-preview-heading">
+          <h4 id="document-preview-heading">Preview: {preview.version.name}</h4>
           {/* The server's converter escapes all text and drops unsafe links; the HTML has no scripts or styles. */}
           <div className="history__preview-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
           <div className="history__preview-actions">

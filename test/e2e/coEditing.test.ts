@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SESSION_COOKIE } from '@common-ground/shared';
+import { collectConsoleErrors, expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import {
+  createCommunity,
+  createRoom,
+  joinCommunityAs,
+  registerUser,
+  type SignedIn,
+} from '../support/factories.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+
+describe('co-editing a learning document in two browsers', () => {
+  let server: TestServer;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let roomId: string;
+  let facilitator: SignedIn;
+  let member: SignedIn;
+  let observer: SignedIn;
+
+  async function openRoomAs(who: SignedIn): Promise<{ page: Page; errors: string[] }> {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const value = who.cookie.slice(SESSION_COOKIE.length + 1);
+    await context.addCookies([{ name: SESSION_COOKIE, value, url: server.origin }]);
+    const page = await context.newPage();
+    const errors = collectConsoleErrors(page);
+    await page.goto(`${server.origin}/rooms/${roomId}`);
+    await page.getByRole('textbox', { name: /^Learning document for/ }).waitFor();
+    return { page, errors };
+  }
+
+  /** Cross-browser changes travel through the server and the database; give them time. */
+  const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 10_000, interval: 100 });
+  const editorOf = (page: Page) => page.getByRole('textbox', { name: /^Learning document for/ });
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    browser = await launchBrowser();
+    facilitator = await registerUser(server.origin, { displayName: 'Fatima Facilitator' });
+    const community = await createCommunity(server.origin, facilitator);
+    roomId = (await createRoom(server.origin, facilitator, community.id, { title: 'March learning set' })).id;
+    member = await joinCommunityAs(
+      server.origin,
+      facilitator,
+      community.id,
+      'member',
+      await registerUser(server.origin, { displayName: 'Mo Member' }),
+    );
+    observer = await joinCommunityAs(server.origin, facilitator, community.id, 'observer');
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows each editor the other’s text and caret, confirms saving, and keeps the observer read-only', async () => {
+    const a = await openRoomAs(facilitator);
+    const b = await openRoomAs(member);
+
+    // An empty document offers templates to editors.
+    await a.page.getByRole('heading', { name: 'Start from a template' }).waitFor();
+    await expectNoAxeViolations(a.page, 'on an empty document with templates');
+
+    await editorOf(a.page).click();
+    await a.page.keyboard.type('Hello from Fatima');
+    await poll(() => editorOf(b.page).textContent()).toContain('Hello from Fatima');
+
+    await editorOf(b.page).click();
+    await b.page.keyboard.press('Control+End');
+    await b.page.keyboard.press('Enter');
+    await b.page.keyboard.type('Reply from Mo');
+    await poll(() => editorOf(a.page).textContent()).toContain('Reply from Mo');
+
+    // Each sees the other's caret with their name, and both in the presence list.
+    await poll(() => a.page.locator('.collaboration-carets__label').allTextContents()).toContainEqual(
+      expect.stringContaining('Mo Member'),
+    );
+    await poll(() => b.page.locator('.collaboration-carets__label').allTextContents()).toContainEqual(
+      expect.stringContaining('Fatima Facilitator'),
+    );
+    await poll(() => a.page.getByTestId('document-presence-person').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('Fatima Facilitator (you)'),
+        expect.stringContaining('Mo Member'),
+      ]),
+    );
+
+    await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+    await poll(() => b.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+    await expectNoAxeViolations(a.page, 'while co-editing, with a collaborator caret');
+    await expectNoAxeViolations(b.page, 'while co-editing (second editor)');
+
+    const c = await openRoomAs(observer);
+    await poll(() => editorOf(c.page).textContent()).toContain('Reply from Mo');
+    expect(await editorOf(c.page).getAttribute('contenteditable')).toBe('false');
+    expect(await c.page.getByRole('toolbar', { name: 'Formatting' }).count()).toBe(0);
+    await c.page.getByText('You are watching this document').waitFor();
+    await editorOf(c.page).click();
+    await c.page.keyboard.type('Observer tries to write');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await editorOf(c.page).textContent()).not.toContain('Observer tries to write');
+    expect(await editorOf(a.page).textContent()).not.toContain('Observer tries to write');
+    await poll(() => a.page.getByTestId('document-watcher-count').textContent()).toBe('1 person watching');
+    await expectNoAxeViolations(c.page, 'for a read-only observer');
+
+    expect([...a.errors, ...b.errors, ...c.errors]).toEqual([]);
+  });
+
+  it('lets a facilitator name a version and preview it, and warns about text that may identify a child', async () => {
+    const a = await openRoomAs(facilitator);
+    await editorOf(a.page).click();
+    await a.page.keyboard.press('Control+End');
+    await a.page.keyboard.press('Enter');
+    await a.page.keyboard.type('Jamie, aged 7, lives at LS1 4AP');
+    await a.page.getByTestId('personal-data-warning').waitFor();
+    expect(await a.page.getByTestId('personal-data-warning').textContent()).toContain(
+      'This looks like it may identify a child or family',
+    );
+    await expectNoAxeViolations(a.page, 'with the personal-data warning');
+
+    await a.page.getByLabel('Name this version').fill('After the first meeting');
+    await a.page.getByRole('button', { name: 'Save version' }).click();
+    await a.page
+      .getByTestId('version-list')
+      .locator('.history__name', { hasText: 'After the first meeting' })
+      .waitFor();
+    await a.page.getByRole('button', { name: 'Preview After the first meeting' }).click();
+    await a.page.getByRole('heading', { name: 'Preview: After the first meeting' }).waitFor();
+    expect(await a.page.locator('.history__preview-body').textContent()).toContain('Reply from Mo');
+    await expectNoAxeViolations(a.page, 'with a version preview open');
+    expect(a.errors).toEqual([]);
+  });
+});
