@@ -16,7 +16,13 @@ export function liveDocumentsOf(context: AppContext): LiveDocuments {
   return {
     read: (documentId) => collaboration().readDocument(documentId),
     applyUpdate: async (documentId, update) => {
-      await collaboration().applyServerUpdate(documentId, update);
+      try {
+        await collaboration().applyServerUpdate(documentId, update);
+      } catch (error) {
+        if (error instanceof Error && /full/.test(error.message))
+          throw new AppError('conflict', 'The document is full, so this change cannot be added to it.');
+        throw error;
+      }
     },
     onPersisted: (listener) => collaboration().onPersisted((event) => listener(event.documentId)),
   };
