@@ -6,7 +6,7 @@ import { appendParagraph, connectClient, eventually, paragraphs } from './collab
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
 });
 afterAll(async () => {
   await server.stop();

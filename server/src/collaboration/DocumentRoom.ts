@@ -216,8 +216,12 @@ export class DocumentRoom {
     const authors = new Set<CollabConnection>();
     for (const item of batch) if (item.from) authors.add(item.from);
     if (merged) {
-      // The sole author already has these changes; everyone else gets them now that they are stored.
-      const origin = authors.size === 1 && batch.every((item) => item.from) ? [...authors][0] : 'server';
+      // The sole author already has its own changes, so it is skipped, unless the update may also release structs
+      // held back for missing dependencies (those can come from anyone, so everyone gets the transaction).
+      const { pendingStructs, pendingDs } = this.doc!.store;
+      const soleAuthor =
+        authors.size === 1 && batch.every((item) => item.from) && !pendingStructs && !pendingDs;
+      const origin = soleAuthor ? [...authors][0] : 'server';
       try {
         Y.applyUpdate(this.doc!, merged, origin);
       } catch (error) {
@@ -244,7 +248,14 @@ export class DocumentRoom {
   /** Applies an editor's awareness with the server's identity; refuses client ids owned by another connection. */
   submitAwareness(connection: CollabConnection, update: Uint8Array): void {
     if (!connection.canEdit) return;
-    const claim = claimAwareness(connection, update, this.owners, this.deps.limits.maxAwarenessClients);
+    const awareness = this.awareness!;
+    const claim = claimAwareness(
+      connection,
+      update,
+      this.owners,
+      (client) => awareness.meta.get(client)?.clock,
+      this.deps.limits.maxAwarenessClients,
+    );
     if (!claim.ok) {
       connection.awarenessViolations += 1;
       if (connection.awarenessViolations >= this.deps.limits.maxAwarenessViolations)
@@ -260,7 +271,7 @@ export class DocumentRoom {
       this.owners.set(client, connection);
       connection.awarenessClients.add(client);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness!, claim.update, connection);
+    if (claim.update) awarenessProtocol.applyAwarenessUpdate(awareness, claim.update, connection);
   }
 
   /** Sends every current awareness state to one connection. */

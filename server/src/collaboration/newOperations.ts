@@ -7,9 +7,11 @@ import * as Y from 'yjs';
 export function newOperations(doc: Y.Doc, update: Uint8Array): Uint8Array | null {
   const known = Y.encodeStateVector(doc);
   const knownClocks = Y.decodeStateVector(known);
-  const offered = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update));
+  // parseUpdateMeta, not encodeStateVectorFromUpdate: a sync step 2 starts at our clocks, not at zero, and a state
+  // vector only counts structs contiguous from zero.
+  const { to } = Y.parseUpdateMeta(update);
   let hasNewStructs = false;
-  for (const [client, clock] of offered) if (clock > (knownClocks.get(client) ?? 0)) hasNewStructs = true;
+  for (const [client, clock] of to) if (clock > (knownClocks.get(client) ?? 0)) hasNewStructs = true;
   if (!hasNewStructs && !hasNewDeletions(doc, update)) return null;
   return Y.diffUpdate(update, known);
 }
