@@ -19,15 +19,20 @@ describe('co-editing a learning document in two browsers', () => {
   let facilitator: SignedIn;
   let member: SignedIn;
   let observer: SignedIn;
+  let communityId: string;
 
-  async function openRoomAs(who: SignedIn): Promise<{ page: Page; errors: string[] }> {
+  async function openRoomAs(
+    who: SignedIn,
+    options: { room?: string; beforeOpen?: (page: Page) => Promise<void> } = {},
+  ): Promise<{ page: Page; errors: string[] }> {
     const context = await browser.newContext();
     contexts.push(context);
     const value = who.cookie.slice(SESSION_COOKIE.length + 1);
     await context.addCookies([{ name: SESSION_COOKIE, value, url: server.origin }]);
     const page = await context.newPage();
     const errors = collectConsoleErrors(page);
-    await page.goto(`${server.origin}/rooms/${roomId}`);
+    await options.beforeOpen?.(page);
+    await page.goto(`${server.origin}/rooms/${options.room ?? roomId}`);
     await page.getByRole('textbox', { name: /^Learning document for/ }).waitFor();
     return { page, errors };
   }
@@ -41,6 +46,7 @@ describe('co-editing a learning document in two browsers', () => {
     browser = await launchBrowser();
     facilitator = await registerUser(server.origin, { displayName: 'Fatima Facilitator' });
     const community = await createCommunity(server.origin, facilitator);
+    communityId = community.id;
     roomId = (await createRoom(server.origin, facilitator, community.id, { title: 'March learning set' })).id;
     member = await joinCommunityAs(
       server.origin,
@@ -133,5 +139,71 @@ describe('co-editing a learning document in two browsers', () => {
     expect(await a.page.locator('.history__preview-body').textContent()).toContain('Reply from Mo');
     await expectNoAxeViolations(a.page, 'with a version preview open');
     expect(a.errors).toEqual([]);
+  });
+
+  it('applies a template as a shared edit, and restores a version from the history for everyone', async () => {
+    const room = (await createRoom(server.origin, facilitator, communityId, { title: 'Reflection room' })).id;
+    const a = await openRoomAs(facilitator, { room });
+    const b = await openRoomAs(member, { room });
+    await a.page.getByRole('button', { name: 'Reflection' }).click();
+    await poll(() => b.page.getByRole('heading', { name: 'What we will do differently' }).count()).toBe(1);
+    await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+
+    await a.page.getByLabel('Name this version').fill('Just the template');
+    await a.page.getByRole('button', { name: 'Save version' }).click();
+    await a.page
+      .getByTestId('version-list')
+      .locator('.history__name', { hasText: 'Just the template' })
+      .waitFor();
+
+    await editorOf(b.page).click();
+    await b.page.keyboard.press('Control+End');
+    await b.page.keyboard.type('A later paragraph to undo');
+    await poll(() => editorOf(a.page).textContent()).toContain('A later paragraph to undo');
+
+    a.page.once('dialog', (dialog) => void dialog.accept());
+    await a.page.getByRole('button', { name: 'Preview Just the template' }).click();
+    await a.page.getByRole('button', { name: 'Restore this version' }).click();
+    await poll(() => editorOf(b.page).textContent()).not.toContain('A later paragraph to undo');
+    expect(await b.page.getByRole('heading', { name: 'What we tried' }).count()).toBe(1);
+    await a.page
+      .getByTestId('version-list')
+      .locator('.history__name', { hasText: 'Restored “Just the template”' })
+      .waitFor();
+    expect([...a.errors, ...b.errors]).toEqual([]);
+  });
+
+  it('keeps changes made offline on the device, says so, and merges them on reconnect', async () => {
+    const room = (await createRoom(server.origin, facilitator, communityId, { title: 'Offline room' })).id;
+    let online = true;
+    const sockets: { close: () => Promise<void> }[] = [];
+    const a = await openRoomAs(member, {
+      room,
+      beforeOpen: (page) =>
+        page.routeWebSocket(/\/collab\//, (ws) => {
+          if (!online) return void ws.close({ code: 1006 });
+          ws.connectToServer();
+          sockets.push(ws);
+        }),
+    });
+    const b = await openRoomAs(facilitator, { room });
+    await editorOf(a.page).click();
+    await a.page.keyboard.type('Typed while online.');
+    await poll(() => editorOf(b.page).textContent()).toContain('Typed while online.');
+
+    online = false;
+    await Promise.all(sockets.map((ws) => ws.close()));
+    await poll(() => a.page.getByTestId('save-status').textContent()).toBe(
+      'Offline – changes kept on this device',
+    );
+    await a.page.keyboard.type(' Typed offline.');
+    // A reload while still offline brings the text back from this device.
+    await a.page.reload();
+    await poll(() => editorOf(a.page).textContent()).toContain('Typed offline.');
+    expect(await editorOf(b.page).textContent()).not.toContain('Typed offline.');
+
+    online = true;
+    await poll(() => editorOf(b.page).textContent()).toContain('Typed while online. Typed offline.');
+    await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
   });
 });
