@@ -8,6 +8,7 @@ import { upgradeStatus } from '../collaboration/collabClient.ts';
 import { databaseSnapshot } from './databaseSnapshot.ts';
 
 const PARTNER = 'https://partner.example.org';
+const PUBLIC = 'https://cop.example.gov.uk';
 
 /** Whether a Socket.IO client sending these headers gets connected (true) or refused (the error message). */
 function socketConnects(origin: string, headers: Record<string, string>): Promise<true | string> {
@@ -35,7 +36,11 @@ describe('Origin check on state-changing requests, Socket.IO and /collab', () =>
   let world: Awaited<ReturnType<typeof roomWithEveryRole>>;
   let foreign: string[];
   beforeAll(async () => {
-    server = await startTestServer({ DISABLE_RATE_LIMITS: 'true', ALLOWED_ORIGINS: PARTNER });
+    server = await startTestServer({
+      DISABLE_RATE_LIMITS: 'true',
+      ALLOWED_ORIGINS: PARTNER,
+      PUBLIC_ORIGIN: PUBLIC,
+    });
     world = await roomWithEveryRole(server.origin, 'open-day');
     foreign = [
       'https://evil.example',
@@ -97,8 +102,8 @@ describe('Origin check on state-changing requests, Socket.IO and /collab', () =>
     expect(result.cookie).toBeNull();
   });
 
-  it('accepts the same origin, a configured ALLOWED_ORIGINS origin, and non-browser clients without Origin', async () => {
-    for (const origin of [server.origin, PARTNER, null]) {
+  it('accepts the same origin, PUBLIC_ORIGIN, ALLOWED_ORIGINS, and non-browser clients without Origin', async () => {
+    for (const origin of [server.origin, PUBLIC, PARTNER, null]) {
       const result = await api(server.origin, 'POST', '/api/communities', {
         cookie: world.facilitator.cookie,
         body: { name: `From ${origin}`, purpose: '' },
