@@ -206,4 +206,38 @@ describe('co-editing a learning document in two browsers', () => {
     await poll(() => editorOf(b.page).textContent()).toContain('Typed while online. Typed offline.');
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
   });
+
+  it('says "Saving…" until the server confirms storage, and "Saving is delayed – retrying" while storage fails', async () => {
+    const room = (await createRoom(server.origin, facilitator, communityId, { title: 'Slow storage room' }))
+      .id;
+    const a = await openRoomAs(member, { room });
+    await editorOf(a.page).click();
+    await a.page.keyboard.type('First.');
+    await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+
+    const store = server.server.collaboration.store;
+    const append = store.append.bind(store);
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    store.append = async (...args) => {
+      await gate;
+      return append(...args);
+    };
+    try {
+      await a.page.keyboard.type(' Held back.');
+      await poll(() => a.page.getByTestId('save-status').textContent()).toBe('Saving…');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await a.page.getByTestId('save-status').textContent()).toBe('Saving…');
+      release();
+      await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+
+      store.append = () => Promise.reject(new Error('disk on fire'));
+      await a.page.keyboard.type(' Failing.');
+      await poll(() => a.page.getByTestId('save-status').textContent()).toBe('Saving is delayed – retrying');
+      await expectNoAxeViolations(a.page, 'while saving is delayed');
+    } finally {
+      store.append = append;
+    }
+    await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
+  });
 });

@@ -1,150 +1,21 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { Editor } from '@tiptap/react';
-import { can, type Room } from '@common-ground/shared';
-import { ChangesSinceLastVisit } from './ChangesSinceLastVisit.tsx';
-import { DocumentEditor } from './DocumentEditor.tsx';
-import { KEYBOARD_SHORTCUTS } from './EditorToolbar.tsx';
-import { documentsApi } from './documentsApi.ts';
-import { HistoryPanel } from './HistoryPanel.tsx';
-import { PersonalDataBanner } from './PersonalDataBanner.tsx';
-import { useSession } from '../hooks/useSession.ts';
-import { PresenceList, type PresenceSelf } from './PresenceList.tsx';
-import { SaveStatus } from './SaveStatus.tsx';
-import { TemplatePicker } from './TemplatePicker.tsx';
-import { useCollaboration } from './useCollaboration.ts';
-import './documentEditor.css';
+import { lazy, Suspense } from 'react';
+import type { Room } from '@common-ground/shared';
 
-/** The room's live learning document: co-editing, presence, saving state, templates, history and export. */
+// The editor (Tiptap, ProseMirror, Yjs) is most of the client's weight; only room pages load it.
+const LiveDocument = lazy(() => import('./LiveDocument.tsx'));
+
+/** The room's live learning document, loaded on demand. */
 export function DocumentPanel({ room }: { room: Room }) {
-  const mayEdit = can(room.role, 'document.edit');
-  const collaboration = useCollaboration(room.documentId, mayEdit);
-  // The server may lower access while connected (a role change); its status wins over the role we loaded with.
-  const editable =
-    mayEdit &&
-    collaboration?.status?.access !== 'view' &&
-    collaboration?.saveState !== 'no-access' &&
-    collaboration?.saveState !== 'full';
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const onReady = useCallback((ready: Editor | null) => setEditor(ready), []);
-  const isEmpty = useIsEmpty(editor);
-  const { session } = useSession();
-  const sessionUser = session.status === 'user' ? session.user : null;
-  const self = useMemo<PresenceSelf | null>(
-    () =>
-      mayEdit && sessionUser
-        ? {
-            id: sessionUser.id,
-            name: sessionUser.displayName,
-            organisation:
-              sessionUser.organisationStatus === 'confirmed' && sessionUser.organisation
-                ? { id: sessionUser.organisation.id, name: sessionUser.organisation.name }
-                : null,
-          }
-        : null,
-    [mayEdit, sessionUser],
-  );
-
   return (
-    <section className="document-panel" aria-labelledby="document-heading">
-      <div className="document-panel__header">
-        <h2 id="document-heading">Learning document</h2>
-        {mayEdit && collaboration ? <SaveStatus state={collaboration.saveState} /> : null}
-      </div>
-      <ChangesSinceLastVisit documentId={room.documentId} />
-      {!mayEdit ? (
-        <p className="notice" data-testid="document-read-only-notice">
-          You are watching this document. You can read it as people write, but not change it.
-        </p>
-      ) : null}
-      {mayEdit && collaboration?.saveState === 'no-access' ? (
-        <p className="notice">You no longer have access to change this document. Reload the page to check.</p>
-      ) : null}
-      {collaboration ? (
-        <div className="document-panel__body">
-          <div className="document-panel__main">
-            {editor && editable && isEmpty && collaboration.synced ? (
-              <TemplatePicker editor={editor} />
-            ) : null}
-            {editor && editable ? <PersonalDataBanner editor={editor} /> : null}
-            <DocumentEditor
-              doc={collaboration.doc}
-              provider={collaboration.provider}
-              editable={editable}
-              label={`Learning document for ${room.title}`}
-              onReady={onReady}
-            />
-          </div>
-          <aside className="document-panel__side" aria-label="About this document">
-            <PresenceList
-              provider={collaboration.provider}
-              watchers={collaboration.status?.watchers ?? 0}
-              self={self}
-            />
-            <section aria-labelledby="document-export-heading">
-              <h3 id="document-export-heading">Download</h3>
-              <ul className="document-panel__exports">
-                <li>
-                  <a href={documentsApi.exportUrl(room.documentId, 'markdown')} download>
-                    Markdown (.md)
-                  </a>
-                </li>
-                <li>
-                  <a href={documentsApi.exportUrl(room.documentId, 'html')} download>
-                    Web page (.html)
-                  </a>
-                </li>
-                <li>
-                  <a href={documentsApi.exportUrl(room.documentId, 'pdf')} download>
-                    PDF (.pdf)
-                  </a>
-                </li>
-              </ul>
-            </section>
-            <HistoryPanel
-              documentId={room.documentId}
-              canName={can(room.role, 'document.version')}
-              canRestore={mayEdit}
-            />
-            {mayEdit ? (
-              <details className="shortcuts">
-                <summary>Keyboard shortcuts</summary>
-                <dl>
-                  {KEYBOARD_SHORTCUTS.map((shortcut) => (
-                    <div key={shortcut.label} className="shortcuts__row">
-                      <dt>{shortcut.label}</dt>
-                      <dd>
-                        <kbd>{shortcut.shortcut}</kbd>
-                      </dd>
-                    </div>
-                  ))}
-                  <div className="shortcuts__row">
-                    <dt>Leave the editor</dt>
-                    <dd>
-                      <kbd>Tab</kbd> moves out of the editor, except in lists and tables, where it changes
-                      level or cell
-                    </dd>
-                  </div>
-                </dl>
-              </details>
-            ) : null}
-          </aside>
-        </div>
-      ) : null}
-    </section>
+    <Suspense
+      fallback={
+        <section aria-labelledby="document-heading">
+          <h2 id="document-heading">Learning document</h2>
+          <p role="status">Loading the document…</p>
+        </section>
+      }
+    >
+      <LiveDocument room={room} />
+    </Suspense>
   );
-}
-
-/** Whether the editor's document is empty, kept current as anyone edits. */
-function useIsEmpty(editor: Editor | null): boolean {
-  const [empty, setEmpty] = useState(false);
-  useEffect(() => {
-    if (!editor) return;
-    const check = (): void => setEmpty(editor.isEmpty);
-    check();
-    editor.on('update', check);
-    return () => {
-      editor.off('update', check);
-    };
-  }, [editor]);
-  return empty;
 }
