@@ -125,7 +125,7 @@ async function main(): Promise<void> {
       posters.map(async (socket, index) => {
         const interval = 1000 / RATE;
         let next = started + (index / POSTERS) * interval;
-        const pending: Promise<void>[] = [];
+        const pending: Promise<unknown>[] = [];
         while (next < started + SECONDS * 1000) {
           await new Promise((resolve) => setTimeout(resolve, Math.max(0, next - performance.now())));
           const body = `bench ${randomUUID()}`;
