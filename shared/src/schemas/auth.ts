@@ -6,7 +6,10 @@ import { organisationSchema } from './organisations.ts';
 /** `POST /api/auth/register` body. */
 export const registerBodySchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(LIMITS.passwordMinLength, `must be at least ${LIMITS.passwordMinLength} characters`).max(LIMITS.passwordMaxLength),
+  password: z
+    .string()
+    .min(LIMITS.passwordMinLength, `must be at least ${LIMITS.passwordMinLength} characters`)
+    .max(LIMITS.passwordMaxLength),
   displayName: nameSchema,
 });
 export type RegisterBody = z.infer<typeof registerBodySchema>;

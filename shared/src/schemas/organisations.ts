@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { idSchema, isoDateSchema, nameSchema } from './common.ts';
 
 /** The kinds of organisation in children's social care. */
-export const ORGANISATION_KINDS = ['local-authority', 'voluntary', 'private', 'health', 'education', 'other'] as const;
+export const ORGANISATION_KINDS = [
+  'local-authority',
+  'voluntary',
+  'private',
+  'health',
+  'education',
+  'other',
+] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** Readable labels for {@link ORGANISATION_KINDS}. */
@@ -36,7 +43,9 @@ export const organisationResponseSchema = z.object({ organisation: organisationS
 export const organisationListSchema = z.object({ organisations: z.array(organisationSchema) });
 
 /** `GET /api/organisations?search=` query. */
-export const organisationSearchQuerySchema = z.strictObject({ search: z.string().trim().max(120).optional() });
+export const organisationSearchQuerySchema = z.strictObject({
+  search: z.string().trim().max(120).optional(),
+});
 
 /** Someone's claim to belong to an organisation, and whether its admins have confirmed it. */
 export const affiliationSchema = z.object({

@@ -27,13 +27,29 @@ export const createRoomBodySchema = z
   .superRefine((body, ctx) => {
     if (body.kind === 'partnership') {
       if (!body.sourceOrganisationId)
-        ctx.addIssue({ code: 'custom', path: ['sourceOrganisationId'], message: 'a partnership needs a source organisation' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sourceOrganisationId'],
+          message: 'a partnership needs a source organisation',
+        });
       if (!body.recipientOrganisationIds?.length)
-        ctx.addIssue({ code: 'custom', path: ['recipientOrganisationIds'], message: 'a partnership needs at least one recipient organisation' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipientOrganisationIds'],
+          message: 'a partnership needs at least one recipient organisation',
+        });
       if (body.sourceOrganisationId && body.recipientOrganisationIds?.includes(body.sourceOrganisationId))
-        ctx.addIssue({ code: 'custom', path: ['recipientOrganisationIds'], message: 'the source cannot also be a recipient' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipientOrganisationIds'],
+          message: 'the source cannot also be a recipient',
+        });
     } else if (body.sourceOrganisationId || body.recipientOrganisationIds?.length) {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: 'only partnership rooms name source and recipient organisations' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'only partnership rooms name source and recipient organisations',
+      });
     }
   });
 export type CreateRoomBody = z.infer<typeof createRoomBodySchema>;
