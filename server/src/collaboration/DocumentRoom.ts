@@ -76,6 +76,11 @@ export class DocumentRoom {
       if (this.closing) throw new Error('document closed while loading');
       try {
         const loaded = await this.deps.store.load(this.documentId);
+        if (loaded.unreadable.length)
+          this.deps.logger.error(
+            { documentId: this.documentId, seqs: loaded.unreadable },
+            'stored updates could not be applied; they are kept in the log and skipped',
+          );
         this.attach(loaded.doc, loaded);
         return;
       } catch (error) {
@@ -164,9 +169,8 @@ export class DocumentRoom {
     if (!connection.canEdit) return;
     if (!connection.takeUpdateToken()) return connection.close(CLOSE_CODES.rateLimited, 'too many updates');
     connection.received += 1;
-    let payload: Uint8Array | null = update;
-    if (kind === 'step2') payload = newOperations(this.doc!, update);
-    else Y.decodeUpdate(update); // throws on bytes that are not an update, before anything is stored
+    Y.decodeUpdate(update); // throws on bytes that are not an update, before anything is stored
+    let payload: Uint8Array | null = kind === 'step2' ? newOperations(this.doc!, update) : update;
     if (payload && payload.byteLength <= 2) payload = null;
     if (payload) {
       if (this.full || this.queue!.sizeEstimate + payload.byteLength > this.deps.limits.maxDocumentBytes) {

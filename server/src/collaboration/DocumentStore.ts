@@ -10,6 +10,8 @@ export interface LoadedDocument {
   tailEntries: number;
   tailBytes: number;
   snapshotBytes: number;
+  /** Log entries that did not apply (kept in the database, never deleted by loading). */
+  unreadable: number[];
 }
 
 /** Thrown when another writer already holds the next seq: the caller must read the entries it missed, then retry. */
@@ -62,14 +64,19 @@ export class DocumentStore {
     }
     const tail = await this.readAfter(documentId, seq);
     let tailBytes = 0;
+    const unreadable: number[] = [];
     doc.transact(() => {
       for (const entry of tail) {
-        Y.applyUpdate(doc, entry.update);
+        try {
+          Y.applyUpdate(doc, entry.update);
+        } catch {
+          unreadable.push(entry.seq);
+        }
         tailBytes += entry.update.byteLength;
       }
     });
     if (tail.length) seq = tail[tail.length - 1]!.seq;
-    return { doc, seq, tailEntries: tail.length, tailBytes, snapshotBytes };
+    return { doc, seq, tailEntries: tail.length, tailBytes, snapshotBytes, unreadable };
   }
 
   /** Log entries with a seq greater than `seq`, in order. */
