@@ -4,6 +4,8 @@ export type Caller = UserCaller | VisitorCaller;
 export interface UserCaller {
   kind: 'user';
   sessionId: string;
+  /** When the session ends at the latest (absolute expiry); open connections must close by then. */
+  expiresAt: Date;
   user: {
     id: string;
     email: string;
@@ -19,6 +21,7 @@ export interface VisitorCaller {
   visitor: { id: string; displayName: string };
   passId: string;
   roomId: string;
+  /** When the visit ends at the latest (the earlier of the session's and the pass's expiry). */
   expiresAt: Date;
 }
 

@@ -118,6 +118,7 @@ export async function callerFromSessionId(sessionId: string, env: SessionTimes):
   return {
     kind: 'user',
     sessionId,
+    expiresAt: session.expiresAt,
     user: {
       id: String(user._id),
       email: user.email,

@@ -81,6 +81,8 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     const body = validateBody(updateMemberBodySchema, req);
     const { role } = await loadCommunityForCaller(caller, id);
     authorize(role, 'member.manage');
+    // Making or unmaking someone who runs the community needs the right to run it.
+    if (can(body.role, 'community.manage')) authorize(role, 'community.manage');
     const { membership, previousRole } = await changeMemberRole(services.accessEvents, id, userId, body.role);
     await recordAudit('member.role.changed', {
       req,
@@ -116,8 +118,8 @@ export function communitiesRouter({ env, services }: AppContext): Router {
       const body = validateBody(createInvitationBodySchema, req);
       const { role } = await loadCommunityForCaller(caller, id);
       authorize(role, 'member.invite');
-      // Only those who manage members may invite someone in above member level.
-      if (can(body.role, 'community.manage')) authorize(role, 'member.manage');
+      // Bringing someone in who will run the community needs the right to run it.
+      if (can(body.role, 'community.manage')) authorize(role, 'community.manage');
       const { invitation, token } = await inviteMember(caller.user.id, id, body);
       await recordAudit('invitation.created', { req, communityId: id, detail: { role: body.role } });
       res
