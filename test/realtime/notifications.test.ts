@@ -12,6 +12,9 @@ import {
   registerUser,
   type SignedIn,
 } from '../support/factories.ts';
+import type { Digest } from '@common-ground/shared';
+import type { DigestTransport } from '../../server/src/digest/DigestTransport.ts';
+import { sendDigests } from '../../server/src/digest/sendDigests.ts';
 import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import {
@@ -128,5 +131,13 @@ describe('mentions, notifications, read markers and the digest', () => {
     expect(rooms).toEqual([expect.objectContaining({ roomId, newMessages: 2, newQuestions: 1 })]);
     const anonymous = await api(server.origin, 'GET', '/api/me/digest');
     expect(anonymous.status).toBe(401);
+
+    const sent: { userId: string; digest: Digest }[] = [];
+    const transport: DigestTransport = {
+      send: async (recipient, built) => void sent.push({ userId: recipient.userId, digest: built }),
+    };
+    await sendDigests(transport);
+    expect(sent.find((entry) => entry.userId === jane.user.id)?.digest.rooms).toEqual(rooms);
+    expect(sent.some((entry) => entry.userId === source.user.id)).toBe(false);
   });
 });

@@ -1,5 +1,7 @@
 import { SOCKET_EVENTS } from '@common-ground/shared';
 import type { AccessEvent, AccessEvents } from '../access/AccessEvents.ts';
+import { callerFromSessionId } from '../auth/sessionStore.ts';
+import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
@@ -11,8 +13,13 @@ import type { DiscussionSocket } from './socketTypes.ts';
  * the community's rooms at once, a changed role takes effect on open sockets, and an ended session or revoked pass
  * disconnects. Decisions come from the room policy, never from the event itself.
  */
+const SESSION_RECHECK_MS = 60_000;
+
 export class AccessWatcher {
   private readonly byUser = new Map<string, Set<DiscussionSocket>>();
+  /** Access changes seen per user, so a join that raced one can tell and ask the policy again. */
+  private readonly changesByUser = new Map<string, number>();
+  private readonly sessionTimer: NodeJS.Timeout;
   private readonly bySession = new Map<string, Set<DiscussionSocket>>();
   private readonly byPass = new Map<string, Set<DiscussionSocket>>();
   private readonly unsubscribe: () => void;
@@ -20,9 +27,25 @@ export class AccessWatcher {
   constructor(
     accessEvents: AccessEvents,
     private readonly broadcaster: DiscussionBroadcaster,
+    private readonly env: Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>,
     private readonly logger: Logger,
   ) {
     this.unsubscribe = accessEvents.subscribe((event) => void this.handle(event));
+    // Sessions and visitor passes also end by expiring, which publishes nothing; open sockets look every minute.
+    this.sessionTimer = setInterval(() => void this.recheckSessions(), SESSION_RECHECK_MS);
+    this.sessionTimer.unref();
+  }
+
+  /** How many access changes touched this user so far (0 for visitors, whose passes are handled by disconnecting). */
+  changeCount(userId: string | null): number {
+    return userId ? (this.changesByUser.get(userId) ?? 0) : 0;
+  }
+
+  private async recheckSessions(): Promise<void> {
+    for (const [sessionId, sockets] of [...this.bySession]) {
+      const caller = await callerFromSessionId(sessionId, this.env).catch(() => undefined);
+      if (caller === null) this.disconnectAll(sockets);
+    }
   }
 
   /** Starts watching a connection until it disconnects. */
@@ -49,10 +72,12 @@ export class AccessWatcher {
     try {
       if (event.type === 'session.ended') this.disconnectAll(this.bySession.get(event.sessionId));
       else if (event.type === 'pass.revoked') this.disconnectAll(this.byPass.get(event.passId));
-      else
+      else {
+        this.changesByUser.set(event.userId, this.changeCount(event.userId) + 1);
         await Promise.all(
           [...(this.byUser.get(event.userId) ?? [])].map((socket) => this.recheck(socket, event.communityId)),
         );
+      }
     } catch (error) {
       this.logger.error({ err: error, event }, 'could not apply an access change to open sockets');
     }
@@ -85,6 +110,7 @@ export class AccessWatcher {
 
   /** Stops listening for access changes. */
   stop(): void {
+    clearInterval(this.sessionTimer);
     this.unsubscribe();
   }
 }

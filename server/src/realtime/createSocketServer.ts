@@ -27,7 +27,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     },
   });
   const broadcaster = new DiscussionBroadcaster(io, logger);
-  const watcher = new AccessWatcher(context.services.accessEvents, broadcaster, logger);
+  const watcher = new AccessWatcher(context.services.accessEvents, broadcaster, env, logger);
 
   io.use((socket, next) => {
     callerFromRequest(socket.request, env).then(
@@ -53,7 +53,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     const { caller } = socket.data;
     if (caller.kind === 'user') void socket.join(userChannel(caller.user.id));
     watcher.track(socket);
-    registerRoomHandlers(socket, broadcaster, logger);
+    registerRoomHandlers(socket, broadcaster, watcher, logger);
     registerMessageHandlers(socket, broadcaster, env, logger);
     socket.on('disconnect', () => {
       for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);

@@ -11,6 +11,7 @@ import {
 import { latestSequence, readChanges, readMessages } from '../commands/messages/messageHistory.ts';
 import { markRead, readStateFor } from '../commands/messages/readMarkers.ts';
 import type { Logger } from '../logger.ts';
+import type { AccessWatcher } from './AccessWatcher.ts';
 import { authorize } from '../policies/authorize.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
@@ -45,6 +46,7 @@ export function removeFromRoom(socket: DiscussionSocket, roomId: string): void {
 export function registerRoomHandlers(
   socket: DiscussionSocket,
   broadcaster: DiscussionBroadcaster,
+  watcher: Pick<AccessWatcher, 'changeCount'>,
   logger: Logger,
 ): void {
   const { caller } = socket.data;
@@ -57,10 +59,18 @@ export function registerRoomHandlers(
       SOCKET_EVENTS.roomJoin,
       roomJoinPayloadSchema,
       async ({ roomId, after = 0, changesAfter }) => {
-        const { room, role } = await loadRoomForCaller(caller, roomId);
+        const changesBefore = watcher.changeCount(userId);
+        let { room, role } = await loadRoomForCaller(caller, roomId);
         authorize(role, 'discussion.read');
         // Join before reading, so anything stored while we read is either in the page or delivered live.
         placeInRoom(socket, roomId, String(room.communityId), role);
+        if (watcher.changeCount(userId) !== changesBefore) {
+          // An access change arrived while the policy was being asked, before this socket was in the room to recheck.
+          removeFromRoom(socket, roomId);
+          ({ room, role } = await loadRoomForCaller(caller, roomId));
+          authorize(role, 'discussion.read');
+          placeInRoom(socket, roomId, String(room.communityId), role);
+        }
         broadcaster.presenceChanged(roomId);
         const canModerate = can(role, 'room.moderate');
         const limit = DISCUSSION_LIMITS.pageSize;
