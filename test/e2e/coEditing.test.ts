@@ -240,4 +240,25 @@ describe('co-editing a learning document in two browsers', () => {
     }
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
   });
+
+  it('offers a keyboard-operable toolbar: one tab stop, arrow keys between buttons, pressed states that follow shortcuts', async () => {
+    const room = (await createRoom(server.origin, facilitator, communityId, { title: 'Keyboard room' })).id;
+    const a = await openRoomAs(member, { room });
+    const toolbar = a.page.getByRole('toolbar', { name: 'Formatting' });
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    await toolbar.getByRole('button', { name: 'Bold' }).focus();
+    await a.page.keyboard.press('ArrowRight');
+    expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Italic');
+    await a.page.keyboard.press('End');
+    expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Redo');
+    await a.page.keyboard.press('ArrowRight');
+    expect(await a.page.evaluate(() => document.activeElement?.textContent)).toBe('Bold');
+
+    await editorOf(a.page).click();
+    expect(await toolbar.getByRole('button', { name: 'Bold' }).getAttribute('aria-pressed')).toBe('false');
+    await a.page.keyboard.press('Control+b');
+    await a.page.keyboard.type('Strong words');
+    await poll(() => toolbar.getByRole('button', { name: 'Bold' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await editorOf(a.page).locator('strong').textContent()).toBe('Strong words');
+  });
 });

@@ -1,3 +1,4 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
 
 interface ToolbarButton {
@@ -86,6 +87,7 @@ const BUTTONS: ToolbarButton[][] = [
 ];
 
 const TOGGLES = BUTTONS.flat().filter((button) => button.isActive);
+const ALL = BUTTONS.flat();
 
 function editLink(editor: Editor): void {
   const current = (editor.getAttributes('link') as { href?: string }).href ?? '';
@@ -95,22 +97,53 @@ function editLink(editor: Editor): void {
   else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
 }
 
-/** Formatting buttons for the learning document, each with an accessible name, its shortcut and a pressed state. */
+/**
+ * Formatting buttons for the learning document, each with an accessible name, its shortcut and a pressed state. One
+ * tab stop; arrow keys, Home and End move between buttons (the WAI-ARIA toolbar pattern).
+ */
 export function EditorToolbar({ editor }: { editor: Editor }) {
   const active = useEditorState({
     editor,
     selector: ({ editor: current }) => TOGGLES.map((button) => button.isActive?.(current) ?? false),
   });
+  const [current, setCurrent] = useState(0);
+  const buttons = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const moves: Record<string, number> = {
+      ArrowRight: current + 1,
+      ArrowLeft: current - 1,
+      Home: 0,
+      End: ALL.length - 1,
+    };
+    const target = moves[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    const next = (target + ALL.length) % ALL.length;
+    setCurrent(next);
+    buttons.current[next]?.focus();
+  };
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting" aria-controls="document-editor">
+    <div
+      className="editor-toolbar"
+      role="toolbar"
+      aria-label="Formatting"
+      aria-controls="document-editor"
+      onKeyDown={onKeyDown}
+    >
       {BUTTONS.map((group, groupIndex) => (
         <div className="editor-toolbar__group" key={groupIndex}>
           {group.map((button) => {
             const index = TOGGLES.indexOf(button);
+            const position = ALL.indexOf(button);
             return (
               <button
                 key={button.label}
+                ref={(element) => {
+                  buttons.current[position] = element;
+                }}
                 type="button"
+                tabIndex={position === current ? 0 : -1}
+                onFocus={() => setCurrent(position)}
                 className="editor-toolbar__button"
                 aria-pressed={index >= 0 ? (active[index] ?? false) : undefined}
                 aria-keyshortcuts={button.shortcut?.replace(/Ctrl/g, 'Control')}
