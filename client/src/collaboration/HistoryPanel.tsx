@@ -3,6 +3,7 @@ import type { DocumentVersion, DocumentVersionPreview } from '@common-ground/sha
 import { ApiError } from '../api/apiClient.ts';
 import { documentsApi } from './documentsApi.ts';
 
+const REFRESH_MS = 60_000;
 const KIND_WORDS = { named: 'Named version', automatic: 'Automatic checkpoint', restore: 'Restore' } as const;
 
 function formatTime(iso: string): string {
@@ -45,6 +46,12 @@ export function HistoryPanel({
       cancelled = true;
     };
   }, [documentId, reloads]);
+
+  // Others name versions and the server takes checkpoints; look again now and then.
+  useEffect(() => {
+    const timer = setInterval(refresh, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [refresh]);
 
   const act = async (work: () => Promise<string>): Promise<void> => {
     setError('');

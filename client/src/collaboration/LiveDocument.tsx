@@ -51,7 +51,7 @@ export default function LiveDocument({ room }: { room: Room }) {
         {mayEdit && collaboration ? <SaveStatus state={collaboration.saveState} /> : null}
       </div>
       <ChangesSinceLastVisit documentId={room.documentId} />
-      {!mayEdit ? (
+      {!mayEdit || collaboration?.status?.access === 'view' ? (
         <p className="notice" data-testid="document-read-only-notice">
           You are watching this document. You can read it as people write, but not change it.
         </p>
