@@ -85,6 +85,8 @@ const envSchema = z.object({
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
   /** Log entries after which a document's update log is compacted into a snapshot. */
   COLLAB_COMPACT_EVERY_UPDATES: z.coerce.number().int().positive().default(500),
+  /** Test only: milliseconds to wait before each collaboration log write, widening the window a crash can hit. */
+  COLLAB_TEST_WRITE_DELAY_MS: z.coerce.number().int().min(0).max(10_000).default(0),
   /** Log bytes after which a document's update log is compacted into a snapshot. */
   COLLAB_COMPACT_EVERY_BYTES: z.coerce
     .number()

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { COLLAB_MESSAGE, COLLAB_PATH, type CollabStatus } from '@common-ground/shared';
 
 /** A `ws` WebSocket class that sends the given Cookie (and optionally Origin) header, as a browser would. */
-export function socketWithHeaders(headers: Record<string, string>): typeof WebSocket {
+export function socketWithHeaders(headers: Record<string, string>) {
   return class extends WebSocket {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols, { headers });

@@ -60,7 +60,7 @@ describe('saved and status messages', () => {
     );
     stock.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
     await eventually(() => expect(stock.received.some((m) => m[0] === 0 && m[1] === 1)).toBe(true));
-    expect(stock.received.filter((m) => m[0] >= COLLAB_MESSAGE.subscribeSaved)).toEqual([]);
+    expect(stock.received.filter((m) => (m[0] ?? 0) >= COLLAB_MESSAGE.subscribeSaved)).toEqual([]);
     stock.ws.close();
   });
 });

@@ -33,7 +33,7 @@ const SHUTDOWN_FLUSH_MS = 3000;
 /** The y-websocket endpoint at `/collab/:documentId`. */
 export class CollaborationServer {
   /** The database store; public so diagnostics and fault-injection tests can reach it. */
-  readonly store = new DocumentStore();
+  readonly store: DocumentStore;
   private readonly relay: DocumentRelay = new LocalDocumentRelay();
   private readonly wss: WebSocketServer;
   private readonly rooms = new Map<string, DocumentRoom>();
@@ -47,6 +47,7 @@ export class CollaborationServer {
   private closing = false;
 
   constructor(private readonly context: AppContext) {
+    this.store = new DocumentStore({ writeDelayMs: context.env.COLLAB_TEST_WRITE_DELAY_MS });
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: context.env.COLLAB_MAX_FRAME_BYTES,

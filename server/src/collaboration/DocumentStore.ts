@@ -34,6 +34,8 @@ type Binary = InstanceType<typeof mongoose.mongo.Binary>;
 export class DocumentStore {
   private indexes: Promise<unknown> | null = null;
 
+  constructor(private readonly options: { writeDelayMs?: number } = {}) {}
+
   /** Waits for the unique indexes the seq discipline relies on. */
   async ready(): Promise<void> {
     this.indexes ??= Promise.all([DocumentUpdateModel.init(), DocumentSnapshotModel.init()]).catch(
@@ -93,6 +95,8 @@ export class DocumentStore {
 
   /** Appends one log entry at exactly `seq`; throws {@link SeqConflictError} when that seq exists already. */
   async append(documentId: string, seq: number, update: Uint8Array, count: number): Promise<void> {
+    if (this.options.writeDelayMs)
+      await new Promise((resolve) => setTimeout(resolve, this.options.writeDelayMs));
     try {
       await DocumentUpdateModel.collection.insertOne({
         documentId: new Types.ObjectId(documentId),
