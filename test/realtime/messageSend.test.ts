@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { messageHistorySchema, messageSchema, SOCKET_EVENTS, type Message } from '@common-ground/shared';
+import {
+  messageHistorySchema,
+  messageSchema,
+  SOCKET_EVENTS,
+  type Message,
+  type Presence,
+  type TypingEvent,
+} from '@common-ground/shared';
 import {
   createCommunity,
   createRoom,
@@ -25,12 +32,14 @@ describe('message:send and history', () => {
   let facilitator: SignedIn;
   let members: SignedIn[];
   let roomId: string;
+  let communityId: string;
   const sockets: ClientSocket[] = [];
 
   beforeAll(async () => {
     server = await startTestServer();
     facilitator = await registerUser(server.origin, { displayName: 'Fatima Facilitator' });
     const community = await createCommunity(server.origin, facilitator);
+    communityId = community.id;
     roomId = (await createRoom(server.origin, facilitator, community.id)).id;
     members = [];
     for (let i = 0; i < 3; i++)
@@ -164,5 +173,38 @@ describe('message:send and history', () => {
       ['', true],
     ]);
     expect(updates[1]!.version).toBeGreaterThan(updates[0]!.version);
+  });
+
+  it('tells the room who is here and who is typing, never echoing typing to the typist', async () => {
+    const newcomer = await joinCommunityAs(server.origin, facilitator, communityId, 'member');
+    const mine = await connect(newcomer);
+    const theirs = await connect(members[1]!);
+    const presence: Presence[] = [];
+    const typingSeen: { mine: TypingEvent[]; theirs: TypingEvent[] } = { mine: [], theirs: [] };
+    theirs.on(SOCKET_EVENTS.presence, (event) => presence.push(event));
+    mine.on(SOCKET_EVENTS.typing, (event) => typingSeen.mine.push(event));
+    theirs.on(SOCKET_EVENTS.typing, (event) => typingSeen.theirs.push(event));
+    await joinRoom(theirs, roomId);
+    await joinRoom(mine, roomId);
+    await waitFor(
+      () => presence.some((event) => event.people.some((person) => person.id === newcomer.user.id)),
+      3000,
+      'presence including the newcomer',
+    );
+    mine.emit(SOCKET_EVENTS.typing, { roomId });
+    await waitFor(() => typingSeen.theirs.length === 1, 3000, 'typing event');
+    expect(typingSeen.theirs[0]).toMatchObject({
+      roomId,
+      threadId: null,
+      person: { id: newcomer.user.id },
+    });
+    expect(typingSeen.mine).toEqual([]);
+
+    mine.close();
+    await waitFor(
+      () => !presence.at(-1)!.people.some((person) => person.id === newcomer.user.id),
+      3000,
+      'presence without the leaver',
+    );
   });
 });

@@ -5,6 +5,7 @@ import {
   SOCKET_EVENTS,
   type PersonalDataWarning,
 } from '@common-ground/shared';
+import { MentionPicker } from './MentionPicker.tsx';
 import { emitWithAck } from './socket.ts';
 
 const TYPING_EVERY_MS = 2000;
@@ -20,8 +21,11 @@ export function Composer({
   submitLabel,
   onSend,
   extra,
+  mentions,
 }: {
   roomId: string;
+  /** Offer a list of people to mention from this community. */
+  mentions?: { communityId: string; viewerId: string | null };
   threadId?: string;
   label: string;
   submitLabel: string;
@@ -97,6 +101,16 @@ export function Composer({
           onChange={(event) => onInput(event.target.value)}
         />
       </div>
+      {mentions ? (
+        <MentionPicker
+          communityId={mentions.communityId}
+          viewerId={mentions.viewerId}
+          onPick={(name) => {
+            onInput(`${body}${body && !/\s$/.test(body) ? ' ' : ''}@${name} `);
+            textarea.current?.focus();
+          }}
+        />
+      ) : null}
       {extra}
       {warnings ? (
         <div className="warning-text" role="alert" data-testid="composer-personal-data-warning">

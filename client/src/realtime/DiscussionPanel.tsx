@@ -54,6 +54,8 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
   }, [status, viewerId, state.cursor, openThread, room.id]);
 
   const others = (presence?.people ?? []).filter((person) => person.id !== viewerId);
+  const unread = threads.reduce((total, summary) => total + summary.unread, 0);
+  const viewerIsMember = can(role, 'member.list');
   const typingNames = typing
     .filter((event) => (event.threadId ?? null) === openThread)
     .map((event) => event.person.displayName);
@@ -61,6 +63,11 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
   return (
     <section aria-labelledby="discussion-heading" className="discussion">
       <h2 id="discussion-heading">Discussion</h2>
+      {unread ? (
+        <p className="hint" data-testid="room-unread">
+          {unread} unread {unread === 1 ? 'message' : 'messages'} since your last visit
+        </p>
+      ) : null}
       <p role="status" className="connection-status" data-testid="connection-status">
         {STATUS_TEXT[status]}
       </p>
@@ -87,6 +94,7 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
       {thread ? (
         <ThreadView
           thread={thread}
+          communityId={room.communityId}
           role={role}
           viewerId={viewerId}
           call={call}
@@ -100,6 +108,7 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
             <Composer
               roomId={room.id}
               label="Start a new thread"
+              mentions={viewerIsMember ? { communityId: room.communityId, viewerId } : undefined}
               submitLabel="Post"
               extra={
                 can(role, 'question.ask') ? (

@@ -8,12 +8,14 @@ import type { Discussion } from './useDiscussion.ts';
 /** One thread: its starter, replies, thread controls (question, answered, lock) and the reply composer. */
 export function ThreadView({
   thread,
+  communityId,
   role,
   viewerId,
   call,
   onBack,
 }: {
   thread: ThreadSummary;
+  communityId: string;
   role: Role | null;
   viewerId: string | null;
   call: Discussion['call'];
@@ -102,6 +104,7 @@ export function ThreadView({
           roomId={roomId}
           threadId={starter.id}
           label="Your reply"
+          mentions={can(role, 'member.list') ? { communityId, viewerId } : undefined}
           submitLabel="Send reply"
           onSend={async (body, clientMessageId) => {
             const answer = await call(SOCKET_EVENTS.messageSend, {
