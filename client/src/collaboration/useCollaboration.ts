@@ -17,6 +17,7 @@ export interface Collaboration {
 }
 
 const SYNC_STEP_1 = 0;
+const LOCAL_LOAD_TIMEOUT_MS = 3000;
 const TERMINAL_CODES: number[] = [
   CLOSE_CODES.unauthenticated,
   CLOSE_CODES.forbidden,
@@ -100,7 +101,12 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
     let cancelled = false;
     const start = async (): Promise<void> => {
       // Offline edits load before the editor shows and before connecting, so they reach the server in the first sync.
-      if (local) await local.whenSynced;
+      // Some browsers refuse IndexedDB (private windows); never let that keep the document from opening.
+      if (local)
+        await Promise.race([
+          local.whenSynced.catch(() => undefined),
+          new Promise((resolve) => setTimeout(resolve, LOCAL_LOAD_TIMEOUT_MS)),
+        ]);
       else await Promise.resolve();
       if (cancelled) return;
       setSession({ doc, provider });
