@@ -85,7 +85,9 @@ describe('two organisations discussing in a room', () => {
     await teacher.page.keyboard.type(
       'We ran **joint sessions** with the [practice guide](https://example.org/guide).',
     );
+    await teacher.page.keyboard.press('Tab'); // the "Mention someone" list
     await teacher.page.keyboard.press('Tab');
+    expect(await teacher.page.evaluate(() => document.activeElement?.textContent)).toBe('Send reply');
     await teacher.page.keyboard.press('Enter');
     await expect.poll(() => teacher.page.getByTestId('message').count()).toBe(2);
     await expectNoAxeViolations(teacher.page, 'source thread view');
