@@ -29,7 +29,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           ...serverTests,
           testTimeout: 60_000,
-          maxWorkers: 2,
+          maxWorkers: 1,
         },
       },
     ],
