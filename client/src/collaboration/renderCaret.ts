@@ -20,6 +20,8 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const name = typeof user.name === 'string' && user.name ? user.name : 'Someone';
   const caret = document.createElement('span');
   caret.className = 'collaboration-carets__caret';
+  // Screen readers would read the name in the middle of the text; the presence list says who is here instead.
+  caret.setAttribute('aria-hidden', 'true');
   caret.style.borderColor = colour;
   const label = document.createElement('span');
   label.className = 'collaboration-carets__label';
