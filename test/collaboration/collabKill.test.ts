@@ -28,6 +28,9 @@ function start(port: number) {
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     DISABLE_RATE_LIMITS: 'true',
+    // These clients type far faster than people do; the per-connection update rate is not what this test is about.
+    COLLAB_UPDATES_PER_SECOND: '2000',
+    COLLAB_UPDATE_BURST: '2000',
     // Each write waits, so at the kill there are always received updates not yet sent to the database.
     COLLAB_TEST_WRITE_DELAY_MS: '40',
   });
