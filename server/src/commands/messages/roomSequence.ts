@@ -52,7 +52,28 @@ async function allocate(counterId: string): Promise<number> {
  * `onDuplicate(seq)` either returns the record that already exists (an idempotent retry; it must then fill `seq`, which
  * nothing else will use) or null, meaning the number was taken by a filler and a new one is needed.
  */
-export async function appendInSequence<T>(
+export function appendInSequence<T>(
+  counterId: string,
+  insert: (seq: number) => Promise<T>,
+  onDuplicate: (seq: number) => Promise<T | null>,
+): Promise<T> {
+  // One append at a time per room in this process: writers on one hot counter only queue up in the database (and
+  // FerretDB over SQLite retries conflicting writes), and in-process order also keeps live events in seq order.
+  // Other instances still contend through the counter and the unique index, which is what keeps numbering correct.
+  const previous = queues.get(counterId) ?? Promise.resolve();
+  const run = previous.then(() => append(counterId, insert, onDuplicate));
+  const tail = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  queues.set(counterId, tail);
+  void tail.then(() => queues.get(counterId) === tail && queues.delete(counterId));
+  return run;
+}
+
+const queues = new Map<string, Promise<void>>();
+
+async function append<T>(
   counterId: string,
   insert: (seq: number) => Promise<T>,
   onDuplicate: (seq: number) => Promise<T | null>,
