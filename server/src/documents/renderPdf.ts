@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
 
-const CHROMIUM_PATHS = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+// Debian's Chromium; a configurable path would belong in env.ts.
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const TIMEOUT_MS = 20_000;
 let queue: Promise<unknown> = Promise.resolve();
 let waiting = 0;
