@@ -17,9 +17,7 @@ const MAX_WAITING = 5;
  * timeout; refuses with 503 when Chromium is missing or too many exports are waiting.
  */
 export async function renderPdf(html: string): Promise<Buffer> {
-  const chromium = CHROMIUM_PATHS.find((candidate): candidate is string =>
-    Boolean(candidate && existsSync(candidate)),
-  );
+  const chromium = CHROMIUM_PATHS.find((candidate) => existsSync(candidate));
   if (!chromium)
     throw new AppError('unavailable', 'PDF export is not available on this server. Try Markdown or HTML.');
   if (waiting >= MAX_WAITING)
