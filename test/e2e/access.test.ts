@@ -1,18 +1,47 @@
 import { randomUUID } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectConsoleErrors, expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
-// Asking the server "who am I?" while signed out is answered 401 by design (GET /api/me, GET /api/visits/current);
-// Chromium logs every 4xx fetch as a console error, so exactly that message is allowed and nothing else.
-const EXPECTED_SIGNED_OUT_401 =
-  'Failed to load resource: the server responded with a status of 401 (Unauthorized)';
-const unexpected = (errors: string[]) => errors.filter((error) => error !== EXPECTED_SIGNED_OUT_401);
+// Asking the server "who am I?" while signed out is answered 401 by design (GET /api/me, GET /api/visits/current),
+// and refused links are answered 403/404/410; Chromium logs every 4xx fetch as a console error. Only those
+// network lines, for the statuses a step expects, are allowed: any script error still fails the test.
+const STATUS_TEXT: Record<number, string> = {
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  410: 'Gone',
+};
+const unexpected = (errors: string[], allowed: number[] = [401]) =>
+  errors.filter(
+    (error) =>
+      !allowed.some(
+        (status) =>
+          error ===
+          `Failed to load resource: the server responded with a status of ${status} (${STATUS_TEXT[status]})`,
+      ),
+  );
+
+/**
+ * Copies the built client so this file serves one consistent build even if `pnpm build` runs again meanwhile
+ * (a rebuild replaces the hashed chunks the open pages still load lazily).
+ */
+function snapshotBuiltClient(): string {
+  const dist = path.resolve(import.meta.dirname, '../../client/dist');
+  if (!existsSync(path.join(dist, 'index.html'))) throw new Error('No built client: run `pnpm build` first.');
+  const copy = mkdtempSync(path.join(tmpdir(), 'access-e2e-client-'));
+  cpSync(dist, copy, { recursive: true });
+  return copy;
+}
 
 /** Waits for a page's single h1, checks there is exactly one, and runs axe-core on it. */
-async function expectPage(page: Page, title: string | RegExp, name: string): Promise<void> {
-  await page.locator('h1', { hasText: title }).waitFor();
+async function expectPage(page: Page, title: string, name: string): Promise<void> {
+  // Exact, so "Join <community>" on the page before does not count as arriving at "<community>".
+  await page.getByRole('heading', { level: 1, name: title, exact: true }).waitFor();
   expect(await page.locator('h1').count(), `one h1 on ${name}`).toBe(1);
   await expectNoAxeViolations(page, `on the ${name} page`);
 }
@@ -51,12 +80,17 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
   const communityName = `Family group conferencing ${tag}`;
   const roomTitle = `Learning set 1 ${tag}`;
   const openDayTitle = `Open day ${tag}`;
+  const organisationName = `Leeds City Council ${tag}`;
   let facilitatorPage: Page;
   let facilitatorErrors: string[];
+  let inviteePage: Page;
+  let passLink = '';
   let invitationLink = '';
+  let clientCopy = '';
 
   beforeAll(async () => {
-    server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
+    clientCopy = snapshotBuiltClient();
+    server = await startTestServer({ DISABLE_RATE_LIMITS: 'true', CLIENT_DIST: clientCopy });
     browser = await launchBrowser();
     facilitatorPage = await newPage(browser);
     facilitatorErrors = collectConsoleErrors(facilitatorPage);
@@ -67,6 +101,7 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
   afterAll(async () => {
     await browser?.close();
     await server?.stop();
+    if (clientCopy) rmSync(clientCopy, { recursive: true, force: true });
   });
 
   it('signs up, creates an organisation, a community and a room, and invites someone with a copyable link', async () => {
@@ -86,7 +121,7 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
       await page.getByText('so nobody can claim to speak for a council they do not work for').count(),
     ).toBe(1);
     await expectErrorSummaryOnEmptySubmit(page, 'Organisation name', 2);
-    await typeInto(page, 'Organisation name', `Leeds City Council ${tag}`);
+    await typeInto(page, 'Organisation name', organisationName);
     await page.getByLabel('Kind of organisation').selectOption('local-authority');
     await typeInto(page, 'Region (optional)', 'Yorkshire and the Humber');
     await page.getByRole('button', { name: 'Create organisation' }).press('Enter');
@@ -121,7 +156,7 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
     await page.getByRole('link', { name: 'Members' }).press('Enter');
     await expectPage(page, 'Members', 'members');
     expect(await page.getByRole('row', { name: new RegExp(facilitator.name) }).textContent()).toContain(
-      `Leeds City Council ${tag}`,
+      organisationName,
     );
     await expectErrorSummaryOnEmptySubmit(page, 'Email address', 1);
     await typeInto(page, 'Email address', invitee.email);
@@ -141,6 +176,7 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
 
   it('lets the invited person sign up from the link, accept, and see the community and its room', async () => {
     const page = await newPage(browser);
+    inviteePage = page;
     const errors = collectConsoleErrors(page);
     await page.goto(invitationLink);
     await expectPage(page, 'You have been invited to a community', 'invitation (signed out)');
@@ -185,7 +221,7 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
     await page.getByRole('button', { name: 'Create pass' }).press('Enter');
     const passField = page.getByLabel('Visitor pass link');
     await passField.waitFor();
-    const passLink = await passField.inputValue();
+    passLink = await passField.inputValue();
     expect(passLink).toMatch(new RegExp(`^${server.origin}/visit/[\\w-]{16,}$`));
     await page
       .getByRole('row', { name: /Kent and Medway visitors/ })
@@ -212,10 +248,86 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
     expect(unexpected(visitorErrors)).toEqual([]);
 
     await page.reload();
-    await page
-      .getByRole('row', { name: /Kent and Medway visitors/ })
-      .getByRole('cell', { name: '1', exact: true })
+    const row = page.getByRole('row', { name: /Kent and Medway visitors/ });
+    await row.getByRole('cell', { name: '1', exact: true }).waitFor();
+
+    // Leaving ends the visit: the header offers signing in again and the room is closed to this browser.
+    await header.getByRole('button', { name: 'Leave' }).press('Enter');
+    await visitor.getByRole('banner').getByRole('link', { name: 'Sign in' }).waitFor();
+    await visitor.goBack();
+    await expectPage(visitor, 'Sign in to see this room', 'room (after leaving)');
+    expect(unexpected(visitorErrors)).toEqual([]);
+  });
+
+  it('revokes a pass after confirming, after which its link explains the pass has ended', async () => {
+    const page = facilitatorPage;
+    const row = page.getByRole('row', { name: /Kent and Medway visitors/ });
+    await row.getByRole('button', { name: /Revoke/ }).press('Enter');
+    // Nothing happens until the facilitator confirms; focus moves to the confirmation.
+    expect(await row.getByText('Active').count()).toBe(1);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, revoke');
+    await page.keyboard.press('Enter');
+    await row.getByText('Revoked').waitFor();
+    expect(await row.getByRole('button', { name: /Revoke/ }).count()).toBe(0);
+
+    const late = await newPage(browser);
+    const errors = collectConsoleErrors(late);
+    await late.goto(passLink);
+    await typeInto(late, 'Your display name', 'Alex, Kent');
+    await late.keyboard.press('Enter');
+    await expectPage(late, 'This visitor pass has ended', 'visit (revoked pass)');
+
+    await late.goto(`${server.origin}/visit/${'x'.repeat(40)}`);
+    await typeInto(late, 'Your display name', 'Alex, Kent');
+    await late.keyboard.press('Enter');
+    await expectPage(late, 'This visitor pass link is not valid', 'visit (invalid link)');
+    expect(unexpected(errors, [401, 404, 410])).toEqual([]);
+  });
+
+  it('tells someone holding an invitation for another address that it is not theirs', async () => {
+    const page = facilitatorPage;
+    await page.goto(`${server.origin}/communities`);
+    await page.getByRole('link', { name: communityName }).press('Enter');
+    await page.getByRole('link', { name: 'Members' }).press('Enter');
+    await page.locator('h1', { hasText: 'Members' }).waitFor();
+    expect(await page.getByRole('row', { name: new RegExp(invitee.name) }).textContent()).toContain('Member');
+    await typeInto(page, 'Email address', `someone-else-${tag}@example.org`);
+    await page.getByRole('button', { name: 'Create invitation' }).press('Enter');
+    const link = await page.getByLabel('Invitation link').inputValue();
+
+    const errors = collectConsoleErrors(inviteePage);
+    await inviteePage.goto(link);
+    await inviteePage.getByText(`You are signed in as ${invitee.email}`).waitFor();
+    await inviteePage.getByRole('button', { name: 'Accept invitation' }).press('Enter');
+    await expectPage(inviteePage, 'This invitation is for someone else', 'invitation (wrong email)');
+    expect(unexpected(errors, [403])).toEqual([]);
+  });
+
+  it('lets someone ask to join an organisation, waiting until its admin confirms them', async () => {
+    const page = inviteePage;
+    await page.goto(`${server.origin}/organisation`);
+    await expectPage(page, 'Your organisation', 'organisation (choosing)');
+    await typeInto(page, 'Search by name', `leeds city council ${tag}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Ask to join ${organisationName}` }).press('Enter');
+    await page.getByText('Waiting for confirmation').waitFor();
+    await expectNoAxeViolations(page, 'on the organisation page while waiting');
+
+    const admin = facilitatorPage;
+    await admin.goto(`${server.origin}/organisation`);
+    const request = admin.getByRole('listitem').filter({ hasText: invitee.name });
+    await request.getByRole('button', { name: `Confirm ${invitee.name}` }).press('Enter');
+    await admin
+      .getByRole('region', { name: `People confirmed at ${organisationName}` })
+      .getByRole('listitem')
+      .filter({ hasText: invitee.name })
       .waitFor();
+    await admin.getByRole('button', { name: `Make admin ${invitee.name}` }).press('Enter');
+    await admin.getByRole('listitem').filter({ hasText: invitee.name }).getByText('Admin').waitFor();
+    await expectNoAxeViolations(admin, 'on the organisation page after confirming');
+
+    await page.reload();
+    await page.getByText('Confirmed', { exact: true }).waitFor();
   });
 
   it('signs out and back in from the header, and shows the not-found page for unknown addresses', async () => {

@@ -8,11 +8,13 @@ export function AccountNav() {
   const navigate = useNavigate();
   const leave = async (to: string) => {
     await signOut().catch(() => undefined);
-    await refresh();
+    // Leave the page first: otherwise a page that needs a user sees the session end and asks to sign in
+    // "to come back here", which is not where someone who just signed out wants to return.
     navigate(to);
+    await refresh();
   };
 
-  if (session.status === 'loading') return null;
+  if (session.status === 'loading' || session.status === 'unavailable') return null;
   if (session.status === 'visitor') {
     return (
       <>

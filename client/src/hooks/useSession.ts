@@ -1,12 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { User, VisitResponse } from '@common-ground/shared';
 
-/** Who is using this browser: nobody yet known, nobody, a signed-in user, or an open-day visitor. */
+/** Who is using this browser: not yet known, nobody, a user, an open-day visitor, or unknown (server unreachable). */
 export type Session =
   | { status: 'loading' }
   | { status: 'signed-out' }
   | { status: 'user'; user: User }
-  | { status: 'visitor'; visit: VisitResponse };
+  | { status: 'visitor'; visit: VisitResponse }
+  | { status: 'unavailable'; message: string };
 
 /** The session plus a way to ask the server again after signing in or out. */
 export interface SessionValue {

@@ -3,6 +3,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError } from '../api/apiClient.ts';
 import { acceptInvitation, previewInvitation } from '../api/invitations.ts';
 import { Page } from '../components/Page.tsx';
+import { SessionUnavailable } from '../components/SessionUnavailable.tsx';
 import { ROLE_HINTS, ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
@@ -12,6 +13,7 @@ export function InvitationPage() {
   const { token = '' } = useParams();
   const { session } = useSession();
   if (session.status === 'loading') return <p role="status">Loading…</p>;
+  if (session.status === 'unavailable') return <SessionUnavailable message={session.message} />;
   if (session.status !== 'user') {
     const next = encodeURIComponent(`/invitations/${token}`);
     return (

@@ -5,6 +5,8 @@ import { getRoom } from '../api/rooms.ts';
 import { DocumentPanel } from '../collaboration/DocumentPanel.tsx';
 import { LoadProblem } from '../components/LoadProblem.tsx';
 import { Page } from '../components/Page.tsx';
+import { PanelBoundary } from '../components/PanelBoundary.tsx';
+import { SessionUnavailable } from '../components/SessionUnavailable.tsx';
 import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { VisitorPassSection } from '../components/VisitorPassSection.tsx';
 import { useApiData } from '../hooks/useApiData.ts';
@@ -16,6 +18,7 @@ export function RoomPage() {
   const { id = '' } = useParams();
   const { session } = useSession();
   if (session.status === 'loading') return <p role="status">Loading…</p>;
+  if (session.status === 'unavailable') return <SessionUnavailable message={session.message} />;
   if (session.status === 'signed-out') {
     return (
       <Page title="Sign in to see this room">
@@ -73,8 +76,12 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
         </p>
       ) : null}
       <div className="room-panels">
-        <DocumentPanel room={room} />
-        <DiscussionPanel room={room} />
+        <PanelBoundary name="learning document">
+          <DocumentPanel room={room} />
+        </PanelBoundary>
+        <PanelBoundary name="discussion">
+          <DiscussionPanel room={room} />
+        </PanelBoundary>
       </div>
       {room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (
         <VisitorPassSection roomId={room.id} />
