@@ -8,10 +8,10 @@ import { MessageModel } from '../../models/Message.ts';
 import type { NotificationRecord } from '../../models/Notification.ts';
 import type { RoomRecord } from '../../models/Room.ts';
 import { authorize } from '../../policies/authorize.ts';
-import { fillMessageNumbers, type StoredMessage } from './messageHistory.ts';
+import { appendMessage } from './messageAppender.ts';
+import type { StoredMessage } from './messageHistory.ts';
 import { resolveMentions } from './mentionResolver.ts';
 import { createNotifications } from './notificationCreator.ts';
-import { appendInSequence } from './roomSequence.ts';
 
 /** Who is acting where, as the policy resolved it for this very event. */
 export interface DiscussionActor {
@@ -87,32 +87,15 @@ async function storeMessage(
   }
 
   const mentions = await resolveMentions(payload.body, String(actor.room.communityId), author.id);
-  let created = false;
-  const message = await appendInSequence(
-    `${roomId}:messages`,
-    async (seq) => {
-      const [doc] = await MessageModel.insertMany([
-        {
-          ...key,
-          seq,
-          threadId: thread?._id ?? null,
-          authorName: author.displayName,
-          authorOrganisationId: author.organisation?.id ?? null,
-          authorOrganisationName: author.organisation?.name ?? null,
-          body: payload.body,
-          mentions,
-        },
-      ]);
-      created = true;
-      return doc!.toObject() as StoredMessage;
-    },
-    async (seq) => {
-      const original = await MessageModel.findOne(key).lean<StoredMessage>();
-      // Another instance won the race for this clientMessageId; the number we took must not become a hole.
-      if (original) await fillMessageNumbers(roomId, [seq]);
-      return original;
-    },
-  );
+  const { message, created } = await appendMessage({
+    ...key,
+    threadId: thread?._id ?? null,
+    authorName: author.displayName,
+    authorOrganisationId: author.organisation?.id ?? null,
+    authorOrganisationName: author.organisation?.name ?? null,
+    body: payload.body,
+    mentions,
+  });
   if (!created) return { message, created, notifications: [] };
 
   const source = {

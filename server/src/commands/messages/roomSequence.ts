@@ -31,12 +31,15 @@ export function isDuplicateKey(error: unknown): boolean {
   return code === 11000 || code === 11001;
 }
 
-/** Hands out the next number of a room's sequence (`${roomId}:messages` or `${roomId}:changes`). */
-async function allocate(counterId: string): Promise<number> {
+/**
+ * Hands out the next `count` numbers of a room's sequence (`${roomId}:messages` or `${roomId}:changes`); returns the
+ * last of them.
+ */
+export async function allocate(counterId: string, count = 1): Promise<number> {
   const increment = () =>
     RoomCounterModel.findOneAndUpdate(
       { _id: counterId },
-      { $inc: { seq: 1 } },
+      { $inc: { seq: count } },
       { upsert: true, new: true },
     ).lean();
   // Two first sends in a room both try to create the counter; FerretDB does not retry the losing upsert, so we do.

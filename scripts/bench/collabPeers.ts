@@ -1,0 +1,167 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { COLLAB_PATH } from '@common-ground/shared';
+import { freePort } from '../../server/src/database/localDatabase.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '../..');
+
+/** One connected client of any of the servers under test. */
+export interface BenchClient {
+  doc: Y.Doc;
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+/** A server under test running as a child process. */
+export interface BenchServer {
+  name: string;
+  pid: number;
+  /** Connects a client to a document; `role` picks the account for servers that authenticate. */
+  connect(document: string, role: 'editor' | 'watcher'): BenchClient;
+  stop(): Promise<void>;
+}
+
+/** Starts a child process and resolves once its output matches `ready`. */
+export async function startChild(
+  args: string[],
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, {
+    cwd: repoRoot,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (ready.test(output)) resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
+    setTimeout(() => reject(new Error(`${args.join(' ')} did not start:\n${output}`)), 60_000).unref();
+  });
+  return child;
+}
+
+/** Stops a child with SIGTERM (SIGKILL after 5 s). */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** CPU seconds used so far and resident memory of a process, from /proc. */
+export function sampleProcess(pid: number): { cpuSeconds: number; rssMb: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticks = Number(stat[11]) + Number(stat[12]);
+  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+  return { cpuSeconds: ticks / 100, rssMb: Number(rss ?? 0) / 1024 };
+}
+
+function headerSocket(headers: Record<string, string>) {
+  return class extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols, { headers });
+    }
+  };
+}
+
+function yWebsocketClient(url: string, document: string, headers: Record<string, string>): BenchClient {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(url, document, doc, {
+    WebSocketPolyfill: headerSocket(headers) as never,
+    disableBc: true,
+  });
+  return {
+    doc,
+    synced: new Promise((resolve) => provider.once('sync', () => resolve())),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** This repository's server; `cookies` sign clients in, documents are live document ids. */
+export async function startOurServer(
+  uri: string,
+  env: Record<string, string>,
+): Promise<BenchServer & { origin: string; cookies: Partial<Record<'editor' | 'watcher', string>> }> {
+  const port = await freePort();
+  const child = await startChild(
+    ['--import', 'tsx', 'server/src/main.ts'],
+    { NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: uri, ...env },
+    /listening on http/,
+  );
+  const origin = `http://127.0.0.1:${port}`;
+  const cookies: Partial<Record<'editor' | 'watcher', string>> = {};
+  return {
+    name: 'common-ground',
+    pid: child.pid!,
+    origin,
+    cookies,
+    connect: (document, role) =>
+      yWebsocketClient(`ws://127.0.0.1:${port}${COLLAB_PATH}`, document, { cookie: cookies[role] ?? '' }),
+    stop: () => stopChild(child),
+  };
+}
+
+/** `@y/websocket-server` 0.1.1, in memory. */
+export async function startReferenceServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const child = await startChild(
+    ['node_modules/@y/websocket-server/src/server.js'],
+    { HOST: '127.0.0.1', PORT: String(port) },
+    /running at/,
+  );
+  return {
+    name: '@y/websocket-server',
+    pid: child.pid!,
+    connect: (document) => yWebsocketClient(`ws://127.0.0.1:${port}`, document, {}),
+    stop: () => stopChild(child),
+  };
+}
+
+/** `@hocuspocus/server` 3.4.4 without extensions (in memory), with `@hocuspocus/provider` clients. */
+export async function startHocuspocusServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const child = await startChild(
+    ['scripts/bench/hocuspocusServer.ts'],
+    { PORT: String(port) },
+    /listening on/,
+  );
+  return {
+    name: '@hocuspocus/server',
+    pid: child.pid!,
+    connect: (document) => {
+      const doc = new Y.Doc();
+      const provider = new HocuspocusProvider({
+        url: `ws://127.0.0.1:${port}`,
+        name: document,
+        document: doc,
+      });
+      return {
+        doc,
+        synced: new Promise((resolve) =>
+          provider.isSynced ? resolve() : provider.on('synced', () => resolve()),
+        ),
+        destroy: () => {
+          provider.destroy();
+          doc.destroy();
+        },
+      };
+    },
+    stop: () => stopChild(child),
+  };
+}

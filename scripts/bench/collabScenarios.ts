@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import * as Y from 'yjs';
+import type { BenchClient, BenchServer } from './collabPeers.ts';
+import { sampleProcess } from './collabPeers.ts';
+
+/** What one scenario measured on one server. */
+export interface ScenarioResult {
+  updates: number;
+  updatesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  cpuSeconds: number;
+  rssMb: number;
+}
+
+type Patch = [number, number, string];
+
+/** The trace's edits, one patch per keystroke (automerge-paper has exactly one patch per transaction). */
+export function loadTrace(file: string, limit: number): Patch[] {
+  const trace = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
+    txns: Array<{ patches: Patch[] }>;
+  };
+  return trace.txns.flatMap((txn) => txn.patches).slice(0, limit);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
+}
+
+/**
+ * Records when each of a sender's updates reaches a receiver: a sender's Yjs clock only grows, so once the
+ * receiver's state for that client passes an update's end clock, the update has been applied there.
+ */
+class DeliveryClock {
+  private readonly sent = new Map<number, Array<{ clock: number; at: number }>>();
+  private readonly next = new Map<string, number>();
+  readonly latencies: number[] = [];
+
+  sentBy(client: number, clock: number): void {
+    let list = this.sent.get(client);
+    if (!list) this.sent.set(client, (list = []));
+    list.push({ clock, at: performance.now() });
+  }
+
+  watch(receiver: BenchClient, id: string): void {
+    receiver.doc.on('update', () => {
+      const now = performance.now();
+      for (const [client, list] of this.sent) {
+        const state = Y.getState(receiver.doc.store, client);
+        const key = `${id}:${client}`;
+        let index = this.next.get(key) ?? 0;
+        while (index < list.length && list[index]!.clock <= state)
+          this.latencies.push(now - list[index++]!.at);
+        this.next.set(key, index);
+      }
+    });
+  }
+}
+
+async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return true;
+}
+
+/** One writer replays trace keystrokes as Y.XmlText edits (one update each) while one reader receives them. */
+export async function replayTrace(
+  server: BenchServer,
+  document: string,
+  patches: Patch[],
+): Promise<ScenarioResult> {
+  const writer = server.connect(document, 'editor');
+  const reader = server.connect(document, 'watcher');
+  await Promise.all([writer.synced, reader.synced]);
+  const paragraph = new Y.XmlElement('paragraph');
+  const text = new Y.XmlText();
+  paragraph.insert(0, [text]);
+  writer.doc.getXmlFragment('content').insert(0, [paragraph]);
+  await until(() => reader.doc.getXmlFragment('content').length > 0, 10_000);
+
+  const deliveries = new DeliveryClock();
+  deliveries.watch(reader, 'reader');
+  const before = sampleProcess(server.pid);
+  const started = performance.now();
+  const clientId = writer.doc.clientID;
+  for (let i = 0; i < patches.length; i += 1) {
+    const [position, deleted, inserted] = patches[i]!;
+    writer.doc.transact(() => {
+      if (deleted) text.delete(position, deleted);
+      if (inserted) text.insert(position, inserted);
+    });
+    deliveries.sentBy(clientId, Y.getState(writer.doc.store, clientId));
+    // Yield now and then so sockets flush, as a browser would between keystrokes' event-loop turns.
+    if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+  }
+  const complete = await until(() => deliveries.latencies.length >= patches.length, 180_000);
+  const elapsed = (performance.now() - started) / 1000;
+  const after = sampleProcess(server.pid);
+  if (!complete)
+    process.stderr.write(
+      `${server.name}: only ${deliveries.latencies.length} of ${patches.length} arrived\n`,
+    );
+  const finalText = (reader.doc.getXmlFragment('content').get(0) as Y.XmlElement).get(0) as Y.XmlText;
+  if (finalText.toString() !== text.toString())
+    process.stderr.write(`${server.name}: reader's text differs\n`);
+  writer.destroy();
+  reader.destroy();
+  const sorted = deliveries.latencies.sort((a, b) => a - b);
+  return {
+    updates: patches.length,
+    updatesPerSecond: deliveries.latencies.length / elapsed,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+    rssMb: after.rssMb,
+  };
+}
+
+/** Many editors type at a human pace while many watchers follow; latency is measured at sampled watchers. */
+export async function manyClients(
+  server: BenchServer,
+  document: string,
+  options: { editors: number; watchers: number; sampled: number; perSecond: number; seconds: number },
+): Promise<ScenarioResult> {
+  const editors: BenchClient[] = [];
+  const watchers: BenchClient[] = [];
+  for (let i = 0; i < options.editors; i += 1) editors.push(server.connect(document, 'editor'));
+  for (let i = 0; i < options.watchers; i += 1) watchers.push(server.connect(document, 'watcher'));
+  await Promise.all([...editors, ...watchers].map((client) => client.synced));
+
+  const deliveries = new DeliveryClock();
+  watchers.slice(0, options.sampled).forEach((watcher, index) => deliveries.watch(watcher, String(index)));
+  const texts = editors.map((editor) => {
+    const paragraph = new Y.XmlElement('paragraph');
+    const text = new Y.XmlText();
+    paragraph.insert(0, [text]);
+    editor.doc.getXmlFragment('content').insert(0, [paragraph]);
+    return text;
+  });
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+
+  const before = sampleProcess(server.pid);
+  const started = performance.now();
+  let sent = 0;
+  // Each editor types on its own phase, as people do, rather than all in the same millisecond.
+  const period = 1000 / options.perSecond;
+  const keystrokes = editors
+    .flatMap((_, index) =>
+      Array.from({ length: options.perSecond * options.seconds }, (_, k) => ({
+        index,
+        at: started + k * period + (index * period) / editors.length,
+      })),
+    )
+    .sort((a, b) => a.at - b.at);
+  for (const keystroke of keystrokes) {
+    const wait = keystroke.at - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    const editor = editors[keystroke.index]!;
+    texts[keystroke.index]!.insert(texts[keystroke.index]!.length, 'x');
+    deliveries.sentBy(editor.doc.clientID, Y.getState(editor.doc.store, editor.doc.clientID));
+    sent += 1;
+  }
+  const expected = sent * options.sampled;
+  await until(() => deliveries.latencies.length >= expected, 60_000);
+  const elapsed = (performance.now() - started) / 1000;
+  const after = sampleProcess(server.pid);
+  if (deliveries.latencies.length < expected)
+    process.stderr.write(`${server.name}: only ${deliveries.latencies.length} of ${expected} deliveries\n`);
+  for (const client of [...editors, ...watchers]) client.destroy();
+  const sorted = deliveries.latencies.sort((a, b) => a - b);
+  return {
+    updates: sent,
+    updatesPerSecond: sent / elapsed,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+    rssMb: after.rssMb,
+  };
+}

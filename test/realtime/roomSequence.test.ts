@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Types } from 'mongoose';
+import { appendMessage, type NewMessage } from '../../server/src/commands/messages/messageAppender.ts';
+import { readMessages } from '../../server/src/commands/messages/messageHistory.ts';
+import { LOST_AFTER_MS } from '../../server/src/commands/messages/roomSequence.ts';
+import { MessageModel } from '../../server/src/models/Message.ts';
+import { RoomCounterModel } from '../../server/src/models/RoomCounter.ts';
+import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+
+function newMessage(roomId: string, authorId: string, clientMessageId = randomUUID()): NewMessage {
+  return {
+    roomId,
+    authorId,
+    clientMessageId,
+    threadId: null,
+    authorName: 'Sam',
+    authorOrganisationId: null,
+    authorOrganisationName: null,
+    body: `body ${clientMessageId}`,
+    mentions: [],
+  };
+}
+
+describe('room sequence numbering', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(async () => server?.stop());
+
+  it('numbers concurrent appends 1..n with no gaps, one message per key, and fills numbers lost to duplicate races', async () => {
+    const roomId = String(new Types.ObjectId());
+    const authorId = String(new Types.ObjectId());
+    const repeated = Array.from({ length: 5 }, () => randomUUID());
+    // Same keys appended concurrently, as two instances would when a client retries on another one.
+    const inputs = [
+      ...Array.from({ length: 25 }, () => newMessage(roomId, authorId)),
+      ...repeated.map((key) => newMessage(roomId, authorId, key)),
+      ...repeated.map((key) => newMessage(roomId, authorId, key)),
+    ];
+    const results = await Promise.all(inputs.map((input) => appendMessage(input)));
+
+    for (const key of repeated) {
+      const ids = new Set(
+        results.filter((r) => r.message.clientMessageId === key).map((r) => String(r.message._id)),
+      );
+      expect(ids.size).toBe(1);
+    }
+    expect(results.filter((r) => r.created)).toHaveLength(30);
+    const stored = await MessageModel.find({ roomId }).sort({ seq: 1 }).lean();
+    expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
+    expect(stored.filter((m) => !m.lost)).toHaveLength(30);
+    const page = await readMessages(roomId, 0, 100);
+    expect(page.messages.map((m) => m.seq)).toEqual(stored.map((m) => m.seq));
+  });
+
+  it('stops at a fresh hole, and fills a hole left by a dead writer once it is old', async () => {
+    const roomId = String(new Types.ObjectId());
+    const authorId = String(new Types.ObjectId());
+    await appendMessage(newMessage(roomId, authorId));
+    // A writer took number 2 and died before inserting it.
+    await RoomCounterModel.updateOne({ _id: `${roomId}:messages` }, { $inc: { seq: 1 } });
+    const third = await appendMessage(newMessage(roomId, authorId));
+    expect(third.message.seq).toBe(3);
+    expect((await readMessages(roomId, 0, 100)).messages.map((m) => m.seq)).toEqual([1]);
+
+    await MessageModel.updateOne(
+      { roomId, seq: 3 },
+      { $set: { createdAt: new Date(Date.now() - LOST_AFTER_MS - 1000) } },
+    );
+    const healed = await readMessages(roomId, 0, 100);
+    expect(healed.messages.map((m) => [m.seq, m.lost])).toEqual([
+      [1, false],
+      [2, true],
+      [3, false],
+    ]);
+  });
+});
