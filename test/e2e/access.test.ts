@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { collectConsoleErrors, expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
+import { createOrganisation, registerUser } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 // Asking the server "who am I?" while signed out is answered 401 by design (GET /api/me, GET /api/visits/current),
@@ -328,6 +329,82 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
 
     await page.reload();
     await page.getByText('Confirmed', { exact: true }).waitFor();
+  });
+
+  it('creates a partnership room by searching for its source and recipient organisations', async () => {
+    const kentAdmin = await registerUser(server.origin);
+    const kent = await createOrganisation(server.origin, kentAdmin, { name: `Kent County Council ${tag}` });
+    const page = facilitatorPage;
+    await page.goto(`${server.origin}/communities`);
+    await page.getByRole('link', { name: communityName }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: communityName, exact: true }).waitFor();
+    await typeInto(page, 'Room title', `Leeds and Kent partnership ${tag}`);
+    await page.getByLabel('Kind of room').selectOption('partnership');
+    await page.getByRole('button', { name: 'Create room' }).press('Enter');
+    // Both organisation choices are missing: one summary link each, to each search box.
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('a').allTextContents()).toEqual([
+      'Choose the source organisation',
+      'Choose at least one recipient organisation',
+    ]);
+    await expectNoAxeViolations(page, 'on the community page with partnership errors');
+
+    // Enter in a search box searches; it must not submit the room form around it.
+    await typeInto(page, 'Find the source organisation', `leeds city council ${tag}`);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Choose ${organisationName}` }).press('Enter');
+    await typeInto(page, 'Find a recipient organisation', tag);
+    await page.keyboard.press('Enter');
+    // The source cannot also be a recipient, so only Kent is offered.
+    await page.getByRole('button', { name: `Add ${kent.name}` }).waitFor();
+    expect(await page.getByRole('button', { name: `Add ${organisationName}` }).count()).toBe(0);
+    await page.getByRole('button', { name: `Add ${kent.name}` }).press('Enter');
+    await page.getByRole('button', { name: 'Create room' }).press('Enter');
+
+    await expectPage(page, `Leeds and Kent partnership ${tag}`, 'room (partnership)');
+    const details = await page.locator('.summary-list').textContent();
+    expect(details).toContain(`Source organisation${organisationName}`);
+    expect(details).toContain(`Recipient organisations${kent.name}`);
+    expect(unexpected(facilitatorErrors)).toEqual([]);
+  });
+
+  it('changes a member to observer, then removes them, each taking effect for that member', async () => {
+    const page = facilitatorPage;
+    await page.goto(`${server.origin}/communities`);
+    await page.getByRole('link', { name: communityName }).press('Enter');
+    await page.getByRole('link', { name: 'Members' }).press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Members', exact: true }).waitFor();
+    await page.getByLabel(`Role for ${invitee.name}`).selectOption('observer');
+    await page.getByRole('button', { name: `Change role for ${invitee.name}` }).press('Enter');
+    await page.getByText(`${invitee.name} is now Observer (read-only).`).waitFor();
+
+    await inviteePage.goto(`${server.origin}/communities`);
+    await inviteePage.getByRole('link', { name: communityName }).press('Enter');
+    await inviteePage.getByRole('link', { name: roomTitle }).press('Enter');
+    await expectPage(inviteePage, roomTitle, 'room (as an observer)');
+    expect(await inviteePage.getByTestId('read-only-notice').textContent()).toContain(
+      'You are watching: read-only',
+    );
+    const roomAddress = inviteePage.url();
+
+    // The invitation for someone else is still waiting: withdraw it after confirming.
+    const waiting = page.getByRole('row', { name: new RegExp(`someone-else-${tag}`) });
+    await waiting.getByRole('button', { name: /Withdraw/ }).press('Enter');
+    await page.keyboard.press('Enter');
+    await page.getByText('No invitations are waiting.').waitFor();
+
+    await page.getByRole('button', { name: `Remove ${invitee.name}` }).press('Enter');
+    expect(await page.getByRole('row', { name: new RegExp(invitee.name) }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Yes, remove' }).press('Enter');
+    await page.getByText(`${invitee.name} was removed from the community.`).waitFor();
+    expect(await page.getByRole('row', { name: new RegExp(invitee.name) }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'on the members page after changes');
+
+    const errors = collectConsoleErrors(inviteePage);
+    await inviteePage.goto(roomAddress);
+    await expectPage(inviteePage, 'Room not found', 'room (after removal)');
+    expect(unexpected(errors, [404])).toEqual([]);
   });
 
   it('signs out and back in from the header, and shows the not-found page for unknown addresses', async () => {
