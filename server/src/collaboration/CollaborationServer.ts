@@ -7,6 +7,12 @@
  *   then broadcasts it to open clients like any editor's change; resolves with its log seq once stored.
  * - `onPersisted(listener)` → called after every log entry is stored (automatic checkpoints); returns unsubscribe.
  *
+ * Decisions: updates are applied to the in-memory Y.Doc only after their log entry is stored, so sync replies and
+ * relays never contain unsaved changes. At the size cap the document's status becomes `full`; the update that would
+ * pass the cap is refused and its sender closed with `documentFull` (4431), everyone keeps reading. Stock y-websocket
+ * clients echo awareness they receive; echoes (not newer than the server's copy) are skipped, only newer states for
+ * another connection's client id count as spoofing.
+ *
  * Routes reach the instance as `context.services.collaboration`. Storage: see DocumentStore (log + snapshots) and
  * UpdateQueue (group commit, retries). Enforcement: read-only connections' updates and awareness are dropped in
  * DocumentRoom; access changes are re-checked through the room policy in recheckAccess.
@@ -252,6 +258,11 @@ export class CollaborationServer {
     const seq = await room.applyServerUpdate(update);
     this.releaseIfEmpty(room);
     return { seq };
+  }
+
+  /** Whether a document is held in memory (it unloads after the idle period without connections). */
+  isLoaded(documentId: string): boolean {
+    return this.rooms.has(documentId);
   }
 
   /** Listens for stored log entries; returns the function that stops listening. */
