@@ -261,6 +261,12 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
   });
 
   it('revokes a pass after confirming, after which its link explains the pass has ended', async () => {
+    const watcher = await newPage(browser);
+    await watcher.goto(passLink);
+    await typeInto(watcher, 'Your display name', 'Jo, Medway');
+    await watcher.keyboard.press('Enter');
+    await watcher.getByRole('heading', { level: 1, name: openDayTitle, exact: true }).waitFor();
+
     const page = facilitatorPage;
     const row = page.getByRole('row', { name: /Kent and Medway visitors/ });
     await row.getByRole('button', { name: /Revoke/ }).press('Enter');
@@ -270,6 +276,11 @@ describe('access pages in Chromium: accounts, organisations, communities, invita
     await page.keyboard.press('Enter');
     await row.getByText('Revoked').waitFor();
     expect(await row.getByRole('button', { name: /Revoke/ }).count()).toBe(0);
+
+    // The revoked pass's visitor is out: their session is gone and the room asks them to sign in.
+    await watcher.reload();
+    await expectPage(watcher, 'Sign in to see this room', 'room (pass revoked)');
+    expect(await watcher.getByRole('banner').textContent()).not.toContain('Visiting:');
 
     const late = await newPage(browser);
     const errors = collectConsoleErrors(late);

@@ -24,7 +24,7 @@ export function InviteForm({
   const [role, setRole] = useState<CommunityRole>('member');
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Invitation | null>(null);
-  const { errors, fail, failWith } = useFormErrors();
+  const { errors, fail, failWith, clear } = useFormErrors();
   // Inviting someone in as a manager needs the power to manage members oneself (the server checks the same).
   const roles = COMMUNITY_ROLES.filter(
     (r) => !can(r, 'community.manage') || can(callerRole, 'member.manage'),
@@ -40,6 +40,7 @@ export function InviteForm({
     try {
       setCreated(await createInvitation(communityId, { email, role }));
       setEmail('');
+      clear();
       onInvited();
     } catch (error) {
       failWith(error);

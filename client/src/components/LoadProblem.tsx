@@ -2,16 +2,24 @@ import { Link } from 'react-router';
 import type { ApiError } from '../api/apiClient.ts';
 import { Page } from './Page.tsx';
 
-/** A whole page explaining why something could not be loaded (not found, no access, or an outage). */
+/** A whole page explaining why something could not be loaded (signed out, not found or no access, or an outage). */
 export function LoadProblem({ error, what }: { error: ApiError; what: string }) {
-  const title =
-    error.status === 404 || error.status === 403
-      ? `${what} not found`
-      : `Sorry, we could not load the ${what.toLowerCase()}`;
+  if (error.status === 401) {
+    return (
+      <Page title="Your session has ended">
+        <p>{error.message}</p>
+        <p>
+          Open-day visitors: ask the organisers for a new pass link. Members:{' '}
+          <Link to="/sign-in">sign in again</Link>.
+        </p>
+      </Page>
+    );
+  }
+  const missing = error.status === 404 || error.status === 403;
   return (
-    <Page title={title}>
+    <Page title={missing ? `${what} not found` : `Sorry, we could not load the ${what.toLowerCase()}`}>
       <p>
-        {error.status === 404 || error.status === 403
+        {missing
           ? `It may have been removed, or you may not have access to it. ${error.message}`
           : error.message}
       </p>

@@ -21,7 +21,7 @@ export function VisitorPassForm({ roomId, onCreated }: { roomId: string; onCreat
   const [expiresAt, setExpiresAt] = useState(endOfToday);
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<VisitorPass | null>(null);
-  const { errors, fail, failWith } = useFormErrors();
+  const { errors, fail, failWith, clear } = useFormErrors();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -36,6 +36,7 @@ export function VisitorPassForm({ roomId, onCreated }: { roomId: string; onCreat
     try {
       setCreated(await createVisitorPass(roomId, { label, expiresAt: expiry.toISOString() }));
       setLabel('');
+      clear();
       onCreated();
     } catch (error) {
       failWith(error);

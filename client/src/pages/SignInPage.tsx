@@ -5,7 +5,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { Page } from '../components/Page.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
-import { useNextPath } from '../hooks/useNextPath.ts';
+import { useNextParam, useNextPath } from '../hooks/useNextPath.ts';
 import { useSession } from '../hooks/useSession.ts';
 
 const ids = { email: 'sign-in-email', password: 'sign-in-password' };
@@ -18,6 +18,7 @@ export function SignInPage() {
   const { errors, fail, failWith } = useFormErrors();
   const { refresh } = useSession();
   const navigate = useNavigate();
+  const nextParam = useNextParam();
   const next = useNextPath();
 
   const submit = async (event: FormEvent) => {
@@ -66,7 +67,10 @@ export function SignInPage() {
         </button>
       </form>
       <p>
-        New to Common Ground? <Link to={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+        New to Common Ground?{' '}
+        <Link to={nextParam ? `/sign-up?next=${encodeURIComponent(nextParam)}` : '/sign-up'}>
+          Create an account
+        </Link>
       </p>
     </Page>
   );

@@ -6,7 +6,7 @@ import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { Page } from '../components/Page.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
-import { useNextPath } from '../hooks/useNextPath.ts';
+import { useNextParam, useNextPath } from '../hooks/useNextPath.ts';
 import { useSession } from '../hooks/useSession.ts';
 
 const ids = { displayName: 'sign-up-name', email: 'sign-up-email', password: 'sign-up-password' };
@@ -20,6 +20,7 @@ export function SignUpPage() {
   const { errors, fail, failWith } = useFormErrors();
   const { refresh } = useSession();
   const navigate = useNavigate();
+  const nextParam = useNextParam();
   const next = useNextPath('/organisation');
 
   const submit = async (event: FormEvent) => {
@@ -86,7 +87,8 @@ export function SignUpPage() {
         </button>
       </form>
       <p>
-        Already have an account? <Link to={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link>
+        Already have an account?{' '}
+        <Link to={nextParam ? `/sign-in?next=${encodeURIComponent(nextParam)}` : '/sign-in'}>Sign in</Link>
       </p>
     </Page>
   );
