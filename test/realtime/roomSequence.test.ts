@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Types } from 'mongoose';
 import { appendMessage, type NewMessage } from '../../server/src/commands/messages/messageAppender.ts';
 import { readMessages } from '../../server/src/commands/messages/messageHistory.ts';
+import { messageIdFor } from '../../server/src/commands/messages/messageSender.ts';
 import { LOST_AFTER_MS } from '../../server/src/commands/messages/roomSequence.ts';
 import { MessageModel } from '../../server/src/models/Message.ts';
 import { RoomCounterModel } from '../../server/src/models/RoomCounter.ts';
@@ -10,6 +11,7 @@ import { startTestServer, type TestServer } from '../support/startTestServer.ts'
 
 function newMessage(roomId: string, authorId: string, clientMessageId = randomUUID()): NewMessage {
   return {
+    _id: messageIdFor({ roomId, authorId, clientMessageId }),
     roomId,
     authorId,
     clientMessageId,

@@ -5,6 +5,7 @@ import { allocate, appendInSequence } from './roomSequence.ts';
 
 /** A message ready to store, without its number. */
 export interface NewMessage {
+  _id: Types.ObjectId;
   roomId: string;
   authorId: string;
   clientMessageId: string;
@@ -80,7 +81,7 @@ async function settle(roomId: string, seq: number, item: Waiting): Promise<void>
     return item.resolve({ message: atSeq, created: true });
   }
   if (!atSeq) await fillMessageNumbers(roomId, [seq]);
-  const original = await MessageModel.findOne({ roomId, authorId, clientMessageId }).lean<StoredMessage>();
+  const original = await MessageModel.findById(item.message._id).lean<StoredMessage>();
   if (original) return item.resolve({ message: original, created: false });
   let created = false;
   const message = await appendInSequence(
@@ -91,7 +92,7 @@ async function settle(roomId: string, seq: number, item: Waiting): Promise<void>
       return doc!.toObject() as StoredMessage;
     },
     async (next) => {
-      const again = await MessageModel.findOne({ roomId, authorId, clientMessageId }).lean<StoredMessage>();
+      const again = await MessageModel.findById(item.message._id).lean<StoredMessage>();
       if (again) await fillMessageNumbers(roomId, [next]);
       return again;
     },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
 import { can, DISCUSSION_LIMITS, type MessageSendPayload, type Role } from '@common-ground/shared';
 import { callerIdentity, type Caller } from '../../auth/Caller.ts';
@@ -39,6 +40,22 @@ export async function loadThreadStarter(roomId: string, threadId: string): Promi
   return thread;
 }
 
+/**
+ * A message's id, derived from its idempotency key, so a retry is found by `_id` (which every backend looks up by
+ * index; FerretDB over SQLite scans for other filters) and two racing inserts collide on `_id` as well as on the
+ * unique (roomId, authorId, clientMessageId) index.
+ */
+export function messageIdFor(key: {
+  roomId: string;
+  authorId: string;
+  clientMessageId: string;
+}): Types.ObjectId {
+  const digest = createHash('sha256')
+    .update(`${key.roomId}:${key.authorId}:${key.clientMessageId}`)
+    .digest('hex');
+  return new Types.ObjectId(digest.slice(0, 24));
+}
+
 /** Sends in progress in this process, so concurrent retries share one attempt instead of racing for numbers. */
 const inFlight = new Map<string, Promise<SendResult>>();
 
@@ -70,7 +87,8 @@ async function storeMessage(
   const author = callerIdentity(actor.caller);
   const roomId = String(actor.room._id);
   const key = { roomId, authorId: author.id, clientMessageId: payload.clientMessageId };
-  const existing = await MessageModel.findOne(key).lean<StoredMessage>();
+  const _id = messageIdFor(key);
+  const existing = await MessageModel.findById(_id).lean<StoredMessage>();
   if (existing) return { message: existing, created: false, notifications: [] };
 
   const thread = payload.threadId ? await loadThreadStarter(roomId, payload.threadId) : null;
@@ -88,6 +106,7 @@ async function storeMessage(
 
   const mentions = await resolveMentions(payload.body, String(actor.room.communityId), author.id);
   const { message, created } = await appendMessage({
+    _id,
     ...key,
     threadId: thread?._id ?? null,
     authorName: author.displayName,
