@@ -9,7 +9,7 @@
  * Prints updates per second, delivery latency p50/p99 (send → applied at another client), server CPU seconds and RSS,
  * database bytes per update (ours), and ratios to the peers. Bounded to a few minutes.
  *
- *   pnpm bench:collab      (BENCH_EDITS=20000 BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10)
+ *   pnpm bench:collab   (BENCH_EDITS=20000 BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10 BENCH_THREADS=2)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -92,7 +92,7 @@ async function main(): Promise<void> {
         } = await start();
         let document = `bench-${scenario}`;
         let ours = false;
-        if (server.origin && server.cookies) {
+        if (server.origin) {
           ours = true;
           if (!accounts) {
             const facilitator = await registerUser(server.origin);
@@ -105,8 +105,8 @@ async function main(): Promise<void> {
               facilitator,
             };
           }
-          server.cookies.editor = accounts.editor;
-          server.cookies.watcher = accounts.watcher;
+          server.endpoint.cookies.editor = accounts.editor;
+          server.endpoint.cookies.watcher = accounts.watcher;
           document = (await createRoom(server.origin, accounts.facilitator, accounts.communityId)).documentId;
         }
         process.stderr.write(`${scenario}: ${server.name}…\n`);

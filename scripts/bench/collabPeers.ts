@@ -17,10 +17,18 @@ export interface BenchClient {
   destroy(): void;
 }
 
+/** How to reach a server from any thread: its protocol, address and the cookie for each role. */
+export interface BenchEndpoint {
+  kind: 'y-websocket' | 'hocuspocus';
+  url: string;
+  cookies: Partial<Record<'editor' | 'watcher', string>>;
+}
+
 /** A server under test running as a child process. */
 export interface BenchServer {
   name: string;
   pid: number;
+  endpoint: BenchEndpoint;
   /** Connects a client to a document; `role` picks the account for servers that authenticate. */
   connect(document: string, role: 'editor' | 'watcher'): BenchClient;
   stop(): Promise<void>;
@@ -77,10 +85,29 @@ function headerSocket(headers: Record<string, string>) {
   };
 }
 
-function yWebsocketClient(url: string, document: string, headers: Record<string, string>): BenchClient {
+/** Connects a client to a document on an endpoint (usable in worker threads too). */
+export function connectTo(
+  endpoint: BenchEndpoint,
+  document: string,
+  role: 'editor' | 'watcher',
+): BenchClient {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(url, document, doc, {
-    WebSocketPolyfill: headerSocket(headers) as never,
+  if (endpoint.kind === 'hocuspocus') {
+    const provider = new HocuspocusProvider({ url: endpoint.url, name: document, document: doc });
+    return {
+      doc,
+      synced: new Promise((resolve) =>
+        provider.isSynced ? resolve() : provider.on('synced', () => resolve()),
+      ),
+      destroy: () => {
+        provider.destroy();
+        doc.destroy();
+      },
+    };
+  }
+  const cookie = endpoint.cookies[role];
+  const provider = new WebsocketProvider(endpoint.url, document, doc, {
+    WebSocketPolyfill: headerSocket(cookie ? { cookie } : {}) as never,
     disableBc: true,
   });
   return {
@@ -93,26 +120,28 @@ function yWebsocketClient(url: string, document: string, headers: Record<string,
   };
 }
 
-/** This repository's server; `cookies` sign clients in, documents are live document ids. */
+/** This repository's server, on the given database; set `endpoint.cookies` before connecting. */
 export async function startOurServer(
   uri: string,
   env: Record<string, string>,
-): Promise<BenchServer & { origin: string; cookies: Partial<Record<'editor' | 'watcher', string>> }> {
+): Promise<BenchServer & { origin: string }> {
   const port = await freePort();
   const child = await startChild(
     ['--import', 'tsx', 'server/src/main.ts'],
     { NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: uri, ...env },
     /listening on http/,
   );
-  const origin = `http://127.0.0.1:${port}`;
-  const cookies: Partial<Record<'editor' | 'watcher', string>> = {};
+  const endpoint: BenchEndpoint = {
+    kind: 'y-websocket',
+    url: `ws://127.0.0.1:${port}${COLLAB_PATH}`,
+    cookies: {},
+  };
   return {
     name: 'common-ground',
     pid: child.pid!,
-    origin,
-    cookies,
-    connect: (document, role) =>
-      yWebsocketClient(`ws://127.0.0.1:${port}${COLLAB_PATH}`, document, { cookie: cookies[role] ?? '' }),
+    origin: `http://127.0.0.1:${port}`,
+    endpoint,
+    connect: (document, role) => connectTo(endpoint, document, role),
     stop: () => stopChild(child),
   };
 }
@@ -125,10 +154,12 @@ export async function startReferenceServer(): Promise<BenchServer> {
     { HOST: '127.0.0.1', PORT: String(port) },
     /running at/,
   );
+  const endpoint: BenchEndpoint = { kind: 'y-websocket', url: `ws://127.0.0.1:${port}`, cookies: {} };
   return {
     name: '@y/websocket-server',
     pid: child.pid!,
-    connect: (document) => yWebsocketClient(`ws://127.0.0.1:${port}`, document, {}),
+    endpoint,
+    connect: (document, role) => connectTo(endpoint, document, role),
     stop: () => stopChild(child),
   };
 }
@@ -141,27 +172,12 @@ export async function startHocuspocusServer(): Promise<BenchServer> {
     { PORT: String(port) },
     /listening on/,
   );
+  const endpoint: BenchEndpoint = { kind: 'hocuspocus', url: `ws://127.0.0.1:${port}`, cookies: {} };
   return {
     name: '@hocuspocus/server',
     pid: child.pid!,
-    connect: (document) => {
-      const doc = new Y.Doc();
-      const provider = new HocuspocusProvider({
-        url: `ws://127.0.0.1:${port}`,
-        name: document,
-        document: doc,
-      });
-      return {
-        doc,
-        synced: new Promise((resolve) =>
-          provider.isSynced ? resolve() : provider.on('synced', () => resolve()),
-        ),
-        destroy: () => {
-          provider.destroy();
-          doc.destroy();
-        },
-      };
-    },
+    endpoint,
+    connect: (document, role) => connectTo(endpoint, document, role),
     stop: () => stopChild(child),
   };
 }
