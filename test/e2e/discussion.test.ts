@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { SESSION_COOKIE } from '@common-ground/shared';
-import { collectConsoleErrors, expectNoAxeViolations, launchBrowser } from '../support/browser.ts';
+import { collectConsoleErrors, expectNoAxeViolations, launchBrowser, newPage } from '../support/browser.ts';
 import {
   createCommunity,
   createOrganisation,
@@ -47,12 +46,12 @@ describe('two organisations discussing in a room', () => {
   });
 
   async function open(who: SignedIn): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext();
-    const value = who.cookie.slice(SESSION_COOKIE.length + 1);
-    await context.addCookies([{ name: SESSION_COOKIE, value, url: server.origin }]);
-    const page = await context.newPage();
+    const page = await newPage(browser);
     const errors = collectConsoleErrors(page);
-    await page.goto(`${server.origin}/rooms/${roomId}`);
+    await page.goto(`${server.origin}/sign-in?next=${encodeURIComponent(`/rooms/${roomId}`)}`);
+    await page.getByLabel('Email address').fill(who.user.email);
+    await page.getByLabel('Password').fill(who.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { name: 'Discussion' }).waitFor();
     await expect.poll(() => page.getByTestId('connection-status').textContent()).toBe('');
     return { page, errors };
