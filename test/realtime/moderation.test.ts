@@ -3,12 +3,15 @@ import { SOCKET_EVENTS, type Message, type Role } from '@common-ground/shared';
 import {
   createCommunity,
   createRoom,
+  createVisitor,
   joinCommunityAs,
   registerUser,
   removeMember,
+  revokePass,
   setRole,
   type SignedIn,
 } from '../support/factories.ts';
+import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import {
   collectNew,
@@ -189,5 +192,28 @@ describe('moderation acts on live sockets', () => {
     });
     expect(marked).toMatchObject({ ok: true, message: { question: true, answerMessageId: answer.id } });
     if (marked.ok) expect(marked.message.answeredAt).not.toBeNull();
+  });
+
+  it('disconnects a socket when its session ends or its visitor pass is revoked', async () => {
+    const member = await joinCommunityAs(server.origin, facilitator, communityId, 'member');
+    const theirs = await connect(member);
+    await joinRoom(theirs, roomId);
+    const gone = new Promise<number>((resolve) => theirs.once('disconnect', () => resolve(Date.now())));
+    const signedOutAt = Date.now();
+    expect(
+      (await api(server.origin, 'POST', '/api/auth/logout', { cookie: member.cookie })).status,
+    ).toBeLessThan(300);
+    expect((await gone) - signedOutAt).toBeLessThan(1000);
+
+    const openDay = await createRoom(server.origin, facilitator, communityId, { kind: 'open-day' });
+    const visitor = await createVisitor(server.origin, facilitator, openDay.id);
+    const visitorSocket = await connect({ cookie: visitor.cookie } as SignedIn);
+    await joinRoom(visitorSocket, openDay.id);
+    const visitorGone = new Promise<number>((resolve) =>
+      visitorSocket.once('disconnect', () => resolve(Date.now())),
+    );
+    const revokedAt = Date.now();
+    await revokePass(server.origin, facilitator, openDay.id, visitor.passId);
+    expect((await visitorGone) - revokedAt).toBeLessThan(1000);
   });
 });
