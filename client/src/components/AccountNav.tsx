@@ -1,17 +1,16 @@
-import { NavLink, useNavigate } from 'react-router';
+import { NavLink } from 'react-router';
 import { signOut } from '../api/auth.ts';
 import { useSession } from '../hooks/useSession.ts';
 
 /** The header's account links: sign in/up, the signed-in person's pages and Sign out, or a visitor's Leave. */
 export function AccountNav() {
-  const { session, refresh } = useSession();
-  const navigate = useNavigate();
+  const { session, signedOut } = useSession();
   const leave = async (to: string) => {
     await signOut().catch(() => undefined);
-    // Leave the page first: otherwise a page that needs a user sees the session end and asks to sign in
-    // "to come back here", which is not where someone who just signed out wants to return.
-    navigate(to);
-    await refresh();
+    signedOut();
+    // A full page load, not client routing: nothing the previous person saw (documents, discussions) stays in
+    // memory on a shared computer, and no page that needed them gets to ask them to sign in "to come back".
+    window.location.assign(to);
   };
 
   if (session.status === 'loading' || session.status === 'unavailable') return null;

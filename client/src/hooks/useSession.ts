@@ -9,16 +9,23 @@ export type Session =
   | { status: 'visitor'; visit: VisitResponse }
   | { status: 'unavailable'; message: string };
 
-/** The session plus a way to ask the server again after signing in or out. */
+/** The session plus ways to change it after signing in, starting a visit or signing out. */
 export interface SessionValue {
   session: Session;
+  /** Asks the server again (for example after the user's organisation changed). */
   refresh(): Promise<Session>;
+  /** Records the user the server just signed in, without asking again. */
+  signedIn(user: User): void;
+  /** Records the open-day visit the server just started. */
+  visiting(visit: VisitResponse): void;
+  /** Records that the session was just ended. */
+  signedOut(): void;
 }
 
 /** Context carrying the session, provided once by SessionProvider. */
 export const SessionContext = createContext<SessionValue | null>(null);
 
-/** The current user or visitor, and `refresh()` to re-read it after sign-in, sign-out or a visit. */
+/** The current user or visitor, with `refresh()`, `signedIn()`, `visiting()` and `signedOut()` to keep it current. */
 export function useSession(): SessionValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession needs a SessionProvider');

@@ -16,7 +16,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const { errors, fail, failWith } = useFormErrors();
-  const { refresh } = useSession();
+  const { signedIn } = useSession();
   const navigate = useNavigate();
   const nextParam = useNextParam();
   const next = useNextPath();
@@ -29,8 +29,7 @@ export function SignInPage() {
     if (Object.keys(problems).length) return fail(problems);
     setBusy(true);
     try {
-      await signIn({ email, password });
-      await refresh();
+      signedIn(await signIn({ email, password }));
       navigate(next);
     } catch (error) {
       failWith(error);

@@ -18,7 +18,7 @@ export function SignUpPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const { errors, fail, failWith } = useFormErrors();
-  const { refresh } = useSession();
+  const { signedIn } = useSession();
   const navigate = useNavigate();
   const nextParam = useNextParam();
   const next = useNextPath('/organisation');
@@ -35,8 +35,7 @@ export function SignUpPage() {
     if (Object.keys(problems).length) return fail(problems);
     setBusy(true);
     try {
-      await register({ displayName, email, password });
-      await refresh();
+      signedIn(await register({ displayName, email, password }));
       navigate(next);
     } catch (error) {
       failWith(error);

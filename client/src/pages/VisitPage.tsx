@@ -17,7 +17,7 @@ export function VisitPage() {
   const [busy, setBusy] = useState(false);
   const [refused, setRefused] = useState<ApiError | null>(null);
   const { errors, fail, failWith } = useFormErrors();
-  const { refresh } = useSession();
+  const { visiting } = useSession();
   const navigate = useNavigate();
 
   const submit = async (event: FormEvent) => {
@@ -26,7 +26,7 @@ export function VisitPage() {
     setBusy(true);
     try {
       const visit = await startVisit(token, displayName);
-      await refresh();
+      visiting(visit);
       navigate(`/rooms/${visit.room.id}`);
     } catch (error) {
       if (error instanceof ApiError && (error.status === 410 || error.status === 404)) setRefused(error);
