@@ -3,7 +3,7 @@
  * Reports delivery latency (send → each watcher's `message:new`) p50/p99, messages and deliveries per second, and the
  * server's CPU and resident memory. Rate limits are off for the run. Everything stops after BENCH_SECONDS + setup.
  *
- *   pnpm bench:discussions            (BENCH_WATCHERS=500 BENCH_POSTERS=20 BENCH_RATE=2 BENCH_SECONDS=20)
+ *   pnpm bench:discussions            (BENCH_WATCHERS=500 BENCH_POSTERS=20 BENCH_RATE=1 BENCH_SECONDS=20 BENCH_WORKERS=4)
  */
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -20,7 +20,7 @@ import { createCommunity, createRoom, joinCommunityAs, registerUser } from '../.
 const WATCHERS = Number(process.env.BENCH_WATCHERS ?? 500);
 const POSTERS = Number(process.env.BENCH_POSTERS ?? 20);
 /** Messages per second per poster. */
-const RATE = Number(process.env.BENCH_RATE ?? 2);
+const RATE = Number(process.env.BENCH_RATE ?? 1);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 /** Watchers share accounts (each socket is still its own connection); registering 500 accounts only measures scrypt. */
 const WATCHER_ACCOUNTS = Math.min(25, WATCHERS);
