@@ -49,10 +49,10 @@ describe('collaboration storage', () => {
         seq: mongoose.trusted({ $lte: snapshot!.seq }),
       });
       expect(covered).toBe(0);
+      expect(await DocumentSnapshotModel.countDocuments({ documentId: room.documentId })).toBe(1);
+      const loaded = await server.server.collaboration.store.load(room.documentId);
+      expect(paragraphs(loaded.doc)).toEqual(lines);
     });
-    expect(await DocumentSnapshotModel.countDocuments({ documentId: room.documentId })).toBe(1);
-    const loaded = await server.server.collaboration.store.load(room.documentId);
-    expect(paragraphs(loaded.doc)).toEqual(lines);
     client.destroy();
   });
 
@@ -89,10 +89,10 @@ describe('collaboration storage', () => {
         'Written through the second instance',
       ]),
     );
-    const seqs = (
-      await DocumentUpdateModel.find({ documentId: room.documentId }).sort({ seq: 1 }).lean()
-    ).map((entry) => entry.seq);
-    expect(seqs).toEqual([1, 2]);
+    await eventually(async () => {
+      const entries = await DocumentUpdateModel.find({ documentId: room.documentId }).sort({ seq: 1 }).lean();
+      expect(entries.map((entry) => entry.seq)).toEqual([1, 2]);
+    });
     const stored = await server.server.collaboration.store.load(room.documentId);
     expect(paragraphs(stored.doc).sort()).toEqual(paragraphs(onSecond.doc).sort());
     onFirst.destroy();
