@@ -29,6 +29,15 @@ import {
   visitorPassResponseSchema,
 } from '../schemas/visits.ts';
 import { healthSchema, readinessSchema } from '../schemas/health.ts';
+import { DOCUMENT_HTTP_ROUTES } from '../schemas/documents.ts';
+import {
+  digestResponseSchema,
+  markNotificationsReadBodySchema,
+  messageHistoryQuerySchema,
+  messageHistorySchema,
+  notificationListSchema,
+  unreadCountSchema,
+} from '../schemas/discussions.ts';
 
 /** One HTTP route of the public API, described by the same zod schemas the server validates with. */
 export interface HttpRoute {
@@ -308,4 +317,39 @@ export const HTTP_ROUTES: HttpRoute[] = [
     status: 200,
     response: visitResponseSchema,
   },
+  {
+    method: 'get',
+    path: '/api/rooms/{id}/messages',
+    summary: "A room's discussion after a sequence number, oldest first (same page as the socket room:join)",
+    auth: 'user-or-visitor',
+    query: messageHistoryQuerySchema,
+    status: 200,
+    response: messageHistorySchema,
+  },
+  {
+    method: 'get',
+    path: '/api/notifications',
+    summary: 'Your notifications, newest first, with the unread count',
+    auth: 'user',
+    status: 200,
+    response: notificationListSchema,
+  },
+  {
+    method: 'post',
+    path: '/api/notifications/read',
+    summary: 'Mark some or all of your notifications read',
+    auth: 'user',
+    body: markNotificationsReadBodySchema,
+    status: 200,
+    response: unreadCountSchema,
+  },
+  {
+    method: 'get',
+    path: '/api/me/digest',
+    summary: 'A preview of your digest: what changed in your rooms since your last visit',
+    auth: 'user',
+    status: 200,
+    response: digestResponseSchema,
+  },
+  ...DOCUMENT_HTTP_ROUTES,
 ];
