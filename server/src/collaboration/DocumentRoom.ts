@@ -1,11 +1,8 @@
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE_CODES, type CollabStatus } from '@common-ground/shared';
 import type { Logger } from '../logger.ts';
-import { claimAwareness } from './claimAwareness.ts';
 import type { CollabConnection } from './CollabConnection.ts';
 import {
-  encodeAwarenessMessage,
   encodeSavedMessage,
   encodeStatusMessage,
   encodeSyncStep1,
@@ -15,6 +12,7 @@ import {
 import type { DocumentRelay } from './DocumentRelay.ts';
 import type { DocumentStore } from './DocumentStore.ts';
 import { newOperations } from './newOperations.ts';
+import { RoomPresence } from './RoomPresence.ts';
 import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
 
 /** Announced after every log entry is stored (automatic checkpoints listen for this). */
@@ -52,13 +50,12 @@ const STATUS_THROTTLE_MS = 200;
 export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   doc: Y.Doc | null = null;
-  awareness: awarenessProtocol.Awareness | null = null;
+  presence: RoomPresence | null = null;
   queue: UpdateQueue | null = null;
   readonly ready: Promise<void>;
   closing = false;
   private storage: CollabStatus['storage'] = 'ok';
   private full = false;
-  private readonly owners = new Map<number, CollabConnection>();
   private statusTimer: NodeJS.Timeout | null = null;
   private stopRelay: () => void = () => {};
 
@@ -96,18 +93,11 @@ export class DocumentRoom {
 
   private attach(doc: Y.Doc, loaded: ConstructorParameters<typeof UpdateQueue>[1]): void {
     this.doc = doc;
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    this.awareness.setLocalState(null);
     doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.broadcast(encodeUpdateMessage(update), origin),
     );
-    this.awareness.on(
-      'update',
-      (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
-        const clients = [...change.added, ...change.updated, ...change.removed];
-        const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness!, clients);
-        this.broadcast(encodeAwarenessMessage(update), origin);
-      },
+    this.presence = new RoomPresence(doc, this.deps.limits, (message, origin) =>
+      this.broadcast(message, origin),
     );
     this.queue = new UpdateQueue(this.documentId, loaded, {
       store: this.deps.store,
@@ -139,14 +129,14 @@ export class DocumentRoom {
     const backlog = connection.backlog ?? [];
     connection.backlog = null;
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc!)));
-    this.sendAwarenessStates(connection);
+    this.presence!.sendStates(connection);
     for (const message of backlog) this.deps.onMessage(this, connection, message);
   }
 
   /** Removes a connection and the awareness states it owned. */
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) return;
-    this.dropAwareness(connection);
+    this.presence?.drop(connection);
     this.scheduleStatus();
     if (this.connections.size === 0) this.deps.onEmpty(this);
   }
@@ -249,42 +239,14 @@ export class DocumentRoom {
     for (const author of authors) if (author.subscribed) author.send(encodeSavedMessage(author.saved));
   }
 
-  /** Applies an editor's awareness with the server's identity; refuses client ids owned by another connection. */
+  /** Applies an editor's awareness (read-only connections' awareness is dropped, never broadcast). */
   submitAwareness(connection: CollabConnection, update: Uint8Array): void {
-    if (!connection.canEdit) return;
-    const awareness = this.awareness!;
-    const claim = claimAwareness(
-      connection,
-      update,
-      this.owners,
-      (client) => awareness.meta.get(client)?.clock,
-      this.deps.limits.maxAwarenessClients,
-    );
-    if (!claim.ok) {
-      connection.awarenessViolations += 1;
-      if (connection.awarenessViolations >= this.deps.limits.maxAwarenessViolations)
-        connection.close(
-          CLOSE_CODES.awarenessConflict,
-          'awareness for a client id this connection does not own',
-        );
-      return;
-    }
-    for (const client of claim.clients) {
-      const previous = this.owners.get(client);
-      if (previous && previous !== connection) previous.awarenessClients.delete(client);
-      this.owners.set(client, connection);
-      connection.awarenessClients.add(client);
-    }
-    if (claim.update) awarenessProtocol.applyAwarenessUpdate(awareness, claim.update, connection);
+    if (connection.canEdit) this.presence!.submit(connection, update);
   }
 
   /** Sends every current awareness state to one connection. */
   sendAwarenessStates(connection: CollabConnection): void {
-    const states = this.awareness!.getStates();
-    if (states.size === 0) return;
-    connection.send(
-      encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness!, [...states.keys()])),
-    );
+    this.presence!.sendStates(connection);
   }
 
   /** Starts sending `saved` and `status` to a connection that asked for them. */
@@ -298,17 +260,9 @@ export class DocumentRoom {
   setAccess(connection: CollabConnection, canEdit: boolean): void {
     if (connection.canEdit === canEdit) return;
     connection.canEdit = canEdit;
-    if (!canEdit) this.dropAwareness(connection);
+    if (!canEdit) this.presence?.drop(connection);
     if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
     this.scheduleStatus();
-  }
-
-  private dropAwareness(connection: CollabConnection): void {
-    const owned = [...connection.awarenessClients].filter((client) => this.owners.get(client) === connection);
-    for (const client of owned) this.owners.delete(client);
-    connection.awarenessClients.clear();
-    if (this.awareness && owned.length)
-      awarenessProtocol.removeAwarenessStates(this.awareness, owned, 'server');
   }
 
   private broadcast(message: Uint8Array, origin: unknown): void {
@@ -349,7 +303,7 @@ export class DocumentRoom {
     this.queue?.stop();
     this.stopRelay();
     if (this.statusTimer) clearTimeout(this.statusTimer);
-    this.awareness?.destroy();
+    this.presence?.destroy();
     this.doc?.destroy();
     return flushed;
   }
