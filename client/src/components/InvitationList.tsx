@@ -1,7 +1,6 @@
-import { useCallback } from 'react';
 import type { Invitation } from '@common-ground/shared';
-import { listInvitations, withdrawInvitation } from '../api/invitations.ts';
-import { useApiData } from '../hooks/useApiData.ts';
+import { withdrawInvitation } from '../api/invitations.ts';
+import type { ApiData } from '../hooks/useApiData.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { ROLE_LABELS } from './roleLabels.ts';
 
@@ -12,10 +11,14 @@ const isWaiting = (invitation: Invitation) =>
   !invitation.acceptedAt && new Date(invitation.expiresAt).getTime() > Date.now();
 
 /** A community's invitations that are still waiting, each with a Withdraw button. */
-export function InvitationList({ communityId, version }: { communityId: string; version: number }) {
-  // `version` changes after each new invitation so the list reloads.
-  const load = useCallback(() => listInvitations(communityId), [communityId, version]); // eslint-disable-line react-hooks/exhaustive-deps
-  const { data, error, reload } = useApiData(load);
+export function InvitationList({
+  communityId,
+  invitations,
+}: {
+  communityId: string;
+  invitations: ApiData<Invitation[]>;
+}) {
+  const { data, error, reload } = invitations;
   if (error) return <p className="error-message">{error.message}</p>;
   if (!data) return <p role="status">Loading invitations…</p>;
   const waiting = data.filter(isWaiting);

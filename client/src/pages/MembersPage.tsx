@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { can, type User } from '@common-ground/shared';
 import { getCommunity } from '../api/communities.ts';
+import { listInvitations } from '../api/invitations.ts';
 import { listMembers } from '../api/members.ts';
 import { InvitationList } from '../components/InvitationList.tsx';
 import { InviteForm } from '../components/InviteForm.tsx';
@@ -20,10 +21,17 @@ export function MembersPage() {
 function Members({ id, user }: { id: string; user: User }) {
   const loadCommunity = useCallback(() => getCommunity(id), [id]);
   const loadMembers = useCallback(() => listMembers(id), [id]);
+
   const community = useApiData(loadCommunity);
   const members = useApiData(loadMembers);
   const [message, setMessage] = useState<string | null>(null);
-  const [invitations, setInvitations] = useState(0);
+  // Only those who may invite can list invitations: asking otherwise would only earn a 403.
+  const canInvite = can(community.data?.role, 'member.invite');
+  const loadInvitations = useCallback(
+    () => (canInvite ? listInvitations(id) : Promise.resolve([])),
+    [id, canInvite],
+  );
+  const invitations = useApiData(loadInvitations);
 
   if (community.error) return <LoadProblem error={community.error} what="Community" />;
   if (!community.data) return <p role="status">Loading the community…</p>;
@@ -75,9 +83,9 @@ function Members({ id, user }: { id: string; user: User }) {
       {can(role, 'member.invite') ? (
         <>
           <h2 id="invite-heading">Invite someone</h2>
-          <InviteForm communityId={id} callerRole={role} onInvited={() => setInvitations((n) => n + 1)} />
+          <InviteForm communityId={id} callerRole={role} onInvited={invitations.reload} />
           <h2>Invitations waiting</h2>
-          <InvitationList communityId={id} version={invitations} />
+          <InvitationList communityId={id} invitations={invitations} />
         </>
       ) : null}
     </Page>
