@@ -7,7 +7,7 @@ import { upgradeStatus } from './collabClient.ts';
 let server: TestServer;
 let everyRole: Awaited<ReturnType<typeof roomWithEveryRole>>;
 beforeAll(async () => {
-  server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
+  server = await startTestServer({ DISABLE_RATE_LIMITS: 'true', COLLAB_MAX_PENDING_UPGRADES_PER_IP: '3' });
   everyRole = await roomWithEveryRole(server.origin);
 });
 afterAll(async () => {
@@ -78,5 +78,17 @@ describe('upgrade to /collab/:documentId', () => {
         cookie: visitor!.cookie,
       }),
     ).toBe(404);
+  });
+
+  it('refuses upgrades beyond the per-IP cap on authenticating ones with 429, and frees the slots afterwards', async () => {
+    const path = `${COLLAB_PATH}/${everyRole.room.documentId}`;
+    const cookie = everyRole.member.cookie;
+    const statuses = await Promise.all(
+      Array.from({ length: 30 }, () => upgradeStatus(server.origin, path, { cookie })),
+    );
+    expect(statuses).toContain(429);
+    expect(statuses).toContain(101);
+    expect(statuses.every((status) => status === 101 || status === 429)).toBe(true);
+    expect(await upgradeStatus(server.origin, path, { cookie })).toBe(101);
   });
 });
