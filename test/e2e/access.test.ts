@@ -134,6 +134,10 @@ describe(
       await typeInto(page, 'Region (optional)', 'Yorkshire and the Humber');
       await page.getByRole('button', { name: 'Create organisation' }).press('Enter');
       await page.getByText('Confirmed', { exact: true }).waitFor();
+      // The form that had focus is gone; focus moves to the news rather than back to the top of the page.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toContain(`You work for ${organisationName}`);
       await expectNoAxeViolations(page, 'on the organisation page as its admin');
 
       await page

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Organisation, User } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
@@ -28,10 +28,16 @@ function OrganisationChooser({ user }: { user: User }) {
     }
   };
   const organisation = user.organisation;
+  // After joining or creating, the form that had focus is gone: move focus to the news instead of the page top.
+  const notice = useRef<HTMLDivElement>(null);
+  const initialStatus = useRef(user.organisationStatus);
+  useEffect(() => {
+    if (user.organisationStatus !== initialStatus.current) notice.current?.focus();
+  }, [user.organisationStatus]);
 
   return (
     <Page title="Your organisation">
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" tabIndex={-1} ref={notice} className="focus-target">
         {organisation && user.organisationStatus === 'confirmed' ? (
           <div className="notice">
             <p>
