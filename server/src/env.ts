@@ -51,6 +51,8 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(24 * 7),
+  /** Seconds between checks that an open socket's session still exists (catches idle expiry and removals). */
+  SESSION_RECHECK_SECONDS: z.coerce.number().int().positive().default(30),
   /** Folder holding the built client; the server serves it when present. */
   CLIENT_DIST: z.string().default(''),
   /** Turns off rate limits (only for load benchmarks on a private machine). */

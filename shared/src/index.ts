@@ -10,6 +10,7 @@ export * from './schemas/rooms.ts';
 export * from './schemas/visits.ts';
 export * from './realtime/closeCodes.ts';
 export * from './realtime/collabProtocol.ts';
+export * from './realtime/organisationColour.ts';
 export * from './api/httpRoutes.ts';
 export * from './paths.ts';
 export * from './limits.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
-import type { CollabAwarenessUser } from '@common-ground/shared';
+import { organisationColour, type CollabAwarenessUser } from '@common-ground/shared';
 
 interface Present {
   user: CollabAwarenessUser;
@@ -29,8 +29,8 @@ function presentUsers(provider: WebsocketProvider, self: PresenceSelf | null): P
     });
   }
   if (self) {
-    // Another tab of ours carries the server-given colour; otherwise show a neutral swatch.
-    const color = byId.get(self.id)?.user.color ?? NEUTRAL;
+    // The server never echoes our own awareness, so compute our colour the way it does.
+    const color = organisationColour(self.organisation?.id ?? null);
     byId.set(self.id, { user: { ...self, color }, isYou: true });
   }
   return [...byId.values()].sort(

@@ -11,9 +11,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export function watchSessionLiveness(
   caller: Caller,
-  env: Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>,
+  env: Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'SESSION_RECHECK_SECONDS'>,
   onEnded: () => void,
-  options: { recheckMs?: number } = {},
 ): () => void {
   let stopped = false;
   const end = () => {
@@ -30,7 +29,7 @@ export function watchSessionLiveness(
         if (!current) end();
       })
       .catch(() => undefined);
-  }, options.recheckMs ?? 30_000);
+  }, env.SESSION_RECHECK_SECONDS * 1000);
   recheck.unref();
   function stop() {
     stopped = true;

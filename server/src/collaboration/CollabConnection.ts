@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import type { CollabAwarenessUser, Role } from '@common-ground/shared';
-import { can } from '@common-ground/shared';
+import { can, organisationColour } from '@common-ground/shared';
 import type { Caller } from '../auth/Caller.ts';
 import { callerIdentity } from '../auth/Caller.ts';
 
@@ -46,7 +46,7 @@ export class CollabConnection {
       id: identity.id,
       name: identity.displayName,
       organisation: identity.organisation,
-      color: colourFor(identity.organisation?.id ?? null),
+      color: organisationColour(identity.organisation?.id ?? null),
     };
   }
 
@@ -85,21 +85,4 @@ export class CollabConnection {
     this.closed = true;
     this.ws.close(code, reason);
   }
-}
-
-/** A stable, readable `#rrggbb` colour for an organisation (grey for people without a confirmed organisation). */
-export function colourFor(organisationId: string | null): string {
-  if (!organisationId) return '#6b7280';
-  let hash = 0;
-  for (const char of organisationId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  // Hex rather than hsl(): editor carets append an alpha suffix to the colour for selections.
-  const hue = hash % 360;
-  const channel = (n: number): string => {
-    const k = (n + hue / 30) % 12;
-    const value = 0.38 - 0.65 * Math.min(0.38, 1 - 0.38) * Math.max(-1, Math.min(k - 3, 9 - k, 1));
-    return Math.round(value * 255)
-      .toString(16)
-      .padStart(2, '0');
-  };
-  return `#${channel(0)}${channel(8)}${channel(4)}`;
 }

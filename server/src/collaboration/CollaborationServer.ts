@@ -32,6 +32,7 @@ import { DocumentRoom, type PersistedEvent } from './DocumentRoom.ts';
 import { DocumentStore } from './DocumentStore.ts';
 import { receiveMessage } from './receiveMessage.ts';
 import { accessEventTouches, recheckAccess } from './recheckAccess.ts';
+import { watchSessionLiveness } from '../access/watchSessionLiveness.ts';
 
 const HEARTBEAT_MS = 30_000;
 const SHUTDOWN_FLUSH_MS = 3000;
@@ -115,7 +116,15 @@ export class CollaborationServer {
     }
     ws.on('message', (data, isBinary) => this.onFrame(room, connection, data, isBinary));
     ws.on('pong', () => this.silent.delete(ws));
+    // Sessions and passes that simply run out announce nothing; close the connection when they do.
+    const stopWatchingSession = watchSessionLiveness(decision.caller, env, () =>
+      connection.close(
+        connection.caller.kind === 'visitor' ? CLOSE_CODES.passRevoked : CLOSE_CODES.unauthenticated,
+        'session ended',
+      ),
+    );
     ws.on('close', () => {
+      stopWatchingSession();
       this.silent.delete(ws);
       room.leave(connection);
     });

@@ -13,8 +13,6 @@ import type { DiscussionSocket } from './socketTypes.ts';
  * the community's rooms at once, a changed role takes effect on open sockets, and an ended session or revoked pass
  * disconnects. Decisions come from the room policy, never from the event itself.
  */
-const SESSION_RECHECK_MS = 60_000;
-
 export class AccessWatcher {
   private readonly byUser = new Map<string, Set<DiscussionSocket>>();
   /** Access changes seen per user, so a join that raced one can tell and ask the policy again. */
@@ -27,12 +25,16 @@ export class AccessWatcher {
   constructor(
     accessEvents: AccessEvents,
     private readonly broadcaster: DiscussionBroadcaster,
-    private readonly env: Pick<Env, 'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS'>,
+    private readonly env: Pick<
+      Env,
+      'SESSION_IDLE_MINUTES' | 'SESSION_ABSOLUTE_HOURS' | 'SESSION_RECHECK_SECONDS'
+    >,
     private readonly logger: Logger,
   ) {
     this.unsubscribe = accessEvents.subscribe((event) => void this.handle(event));
-    // Sessions and visitor passes also end by expiring, which publishes nothing; open sockets look every minute.
-    this.sessionTimer = setInterval(() => void this.recheckSessions(), SESSION_RECHECK_MS);
+    // Sessions and visitor passes also end by expiring, which publishes nothing: each socket is disconnected at its
+    // caller's expiry time, and every open session is looked up again every SESSION_RECHECK_SECONDS (idle expiry).
+    this.sessionTimer = setInterval(() => void this.recheckSessions(), env.SESSION_RECHECK_SECONDS * 1000);
     this.sessionTimer.unref();
   }
 
@@ -59,7 +61,14 @@ export class AccessWatcher {
       set.add(socket);
       map.set(key, set);
     }
+    const untilExpiry = caller.expiresAt.getTime() - Date.now();
+    const expiry =
+      untilExpiry < 2 ** 31
+        ? setTimeout(() => this.disconnectAll(new Set([socket])), Math.max(0, untilExpiry))
+        : null;
+    expiry?.unref();
     socket.once('disconnect', () => {
+      if (expiry) clearTimeout(expiry);
       for (const [map, key] of keys) {
         const set = map.get(key);
         set?.delete(socket);
