@@ -8,10 +8,10 @@ import { joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
 
 import { testDatabaseUri } from '../support/testDatabase.ts';
 import { connectClient, eventually, type CollabClient } from './collabClient.ts';
-import { spawnNodeServer } from './spawnNodeServer.ts';
+import { spawnServer } from '../support/serverProcess.ts';
 
 const uri = testDatabaseUri();
-let server: ReturnType<typeof spawnNodeServer> | null = null;
+let server: ReturnType<typeof spawnServer> | null = null;
 afterAll(async () => {
   if (server && server.child.exitCode === null && server.child.signalCode === null) {
     server.child.kill('SIGKILL');
@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 function start(port: number) {
-  return spawnNodeServer({
+  return spawnServer({
     MONGODB_URI: uri,
     PORT: String(port),
     NODE_ENV: 'test',

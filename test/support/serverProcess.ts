@@ -2,20 +2,26 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(repoRoot, 'server', 'node_modules', '.bin', 'tsx');
 
-/** Runs `server/src/main.ts` as a real process, as `pnpm start` would, with the given environment. */
+/**
+ * Runs `server/src/main.ts` as a real process with the given environment: one node process with tsx as a loader (not
+ * a wrapper process), so SIGTERM and SIGKILL reach the server itself, as they would in production.
+ */
 export function spawnServer(env: Record<string, string>): {
   child: ChildProcess;
   output: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   listening: (timeoutMs?: number) => Promise<number>;
 } {
-  const child = spawn(tsx, [path.join(repoRoot, 'server', 'src', 'main.ts')], {
-    cwd: repoRoot,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(repoRoot, 'server', 'src', 'main.ts')],
+    {
+      cwd: repoRoot,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

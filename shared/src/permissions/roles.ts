@@ -1,4 +1,4 @@
-import type { Capability } from './capabilities.ts';
+import { CAPABILITIES, type Capability } from './capabilities.ts';
 
 /** Roles a person can hold in a community of practice. */
 export const COMMUNITY_ROLES = ['facilitator', 'member', 'observer'] as const;
@@ -10,25 +10,9 @@ export type Role = (typeof ROLES)[number];
 
 const READ_ONLY: readonly Capability[] = ['room.view', 'document.view', 'discussion.read'];
 
-/** The one table that decides who may do what. Observers and visitors view and read, never edit or post. */
+/** The one table that decides who may do what. Facilitators may do everything; observers and visitors only view and read. */
 export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = {
-  facilitator: [
-    'community.view',
-    'community.manage',
-    'member.list',
-    'member.invite',
-    'member.manage',
-    'room.create',
-    'room.view',
-    'room.moderate',
-    'document.view',
-    'document.edit',
-    'document.version',
-    'discussion.read',
-    'discussion.post',
-    'visitorPass.manage',
-    'question.ask',
-  ],
+  facilitator: CAPABILITIES,
   member: [
     'community.view',
     'member.list',
