@@ -8,6 +8,7 @@ export * from './schemas/organisations.ts';
 export * from './schemas/communities.ts';
 export * from './schemas/rooms.ts';
 export * from './schemas/visits.ts';
+export * from './schemas/session.ts';
 export * from './realtime/closeCodes.ts';
 export * from './realtime/collabProtocol.ts';
 export * from './realtime/organisationColour.ts';

@@ -1,6 +1,7 @@
 import {
-  errorBodySchema,
+  sessionResponseSchema,
   userResponseSchema,
+  type SessionResponse,
   type LoginBody,
   type RegisterBody,
   type User,
@@ -22,11 +23,7 @@ export async function signOut(): Promise<void> {
   await apiRequest('POST', '/api/auth/logout');
 }
 
-/** The signed-in user, or null when nobody is signed in (`GET /api/me`). */
-export async function fetchMe(): Promise<User | null> {
-  const response = await apiRequest('GET', '/api/me', {
-    schema: userResponseSchema.or(errorBodySchema),
-    allowStatus: [401],
-  });
-  return 'user' in response ? response.user : null;
+/** Who this browser is: a user, an open-day visitor, or nobody (`GET /api/session`, always 200). */
+export async function fetchSession(): Promise<SessionResponse['session']> {
+  return (await apiRequest('GET', '/api/session', { schema: sessionResponseSchema })).session;
 }

@@ -1,5 +1,4 @@
 import {
-  errorBodySchema,
   visitorPassListSchema,
   visitorPassResponseSchema,
   visitResponseSchema,
@@ -29,13 +28,4 @@ export async function revokeVisitorPass(roomId: string, passId: string): Promise
 /** Starts an open-day visit with a pass token and the name others will see. */
 export async function startVisit(token: string, displayName: string): Promise<VisitResponse> {
   return apiRequest('POST', '/api/visits', { body: { token, displayName }, schema: visitResponseSchema });
-}
-
-/** The open-day visit in progress in this browser, or null when this is not a visitor. */
-export async function fetchCurrentVisit(): Promise<VisitResponse | null> {
-  const response = await apiRequest('GET', '/api/visits/current', {
-    schema: visitResponseSchema.or(errorBodySchema),
-    allowStatus: [401, 403, 410],
-  });
-  return 'visitor' in response ? response : null;
 }

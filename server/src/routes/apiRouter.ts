@@ -2,6 +2,7 @@ import { Router } from 'express';
 import type { AppContext } from '../app.ts';
 import { authenticate } from '../middlewares/authenticate.ts';
 import { authRouter, meRouter } from './auth/authRouter.ts';
+import { sessionRouter } from './auth/sessionRouter.ts';
 import { communitiesRouter } from './communities/communitiesRouter.ts';
 import { documentsRouter } from './documents/documentsRouter.ts';
 import { invitationsRouter } from './invitations/invitationsRouter.ts';
@@ -22,6 +23,7 @@ export function apiRouter(context: AppContext): Router {
   });
   router.use(authenticate(context.env));
   router.use('/auth', authRouter(context));
+  router.use('/session', sessionRouter());
   router.use('/me/digest', digestRouter());
   router.use('/me', meRouter());
   router.use('/organisations', organisationsRouter());

@@ -29,6 +29,7 @@ import {
   visitorPassResponseSchema,
 } from '../schemas/visits.ts';
 import { healthSchema, readinessSchema } from '../schemas/health.ts';
+import { sessionResponseSchema } from '../schemas/session.ts';
 import { DOCUMENT_HTTP_ROUTES } from '../schemas/documents.ts';
 import {
   digestResponseSchema,
@@ -95,6 +96,14 @@ export const HTTP_ROUTES: HttpRoute[] = [
     summary: 'Sign out and end the session',
     auth: 'none',
     status: 204,
+  },
+  {
+    method: 'get',
+    path: '/api/session',
+    summary: 'Who this browser is: a user, an open-day visitor, or nobody (always 200)',
+    auth: 'none',
+    status: 200,
+    response: sessionResponseSchema,
   },
   {
     method: 'get',

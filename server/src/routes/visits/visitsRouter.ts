@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { startVisitBodySchema, type VisitResponse } from '@common-ground/shared';
+import { startVisitBodySchema } from '@common-ground/shared';
 import type { AppContext } from '../../app.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createVisitorSession, endSession } from '../../auth/sessionStore.ts';
@@ -9,7 +9,7 @@ import { setSessionCookie } from '../../middlewares/authenticate.ts';
 import { rateLimit } from '../../middlewares/rateLimit.ts';
 import { validateBody } from '../../middlewares/validate.ts';
 import { RoomModel } from '../../models/Room.ts';
-import { presentRoom } from '../../presenters/presentRoom.ts';
+import { presentVisit } from '../../presenters/presentVisit.ts';
 
 /** Open-day visits: a pass link plus a display name gives a read-only session for that one room. */
 export function visitsRouter({ env, services }: AppContext): Router {
@@ -45,15 +45,10 @@ export function visitsRouter({ env, services }: AppContext): Router {
         communityId: String(room.communityId),
         detail: { displayName: body.displayName },
       });
-      const response: VisitResponse = {
-        visitor: {
-          id: session.visitorId,
-          displayName: body.displayName,
-          roomId: String(room._id),
-          expiresAt: session.expiresAt.toISOString(),
-        },
-        room: await presentRoom(room, 'visitor'),
-      };
+      const response = await presentVisit(
+        { id: session.visitorId, displayName: body.displayName, expiresAt: session.expiresAt },
+        room,
+      );
       res.json(response);
     },
   );
@@ -64,15 +59,7 @@ export function visitsRouter({ env, services }: AppContext): Router {
       throw new AppError('unauthenticated', 'There is no open-day visit in progress.');
     const room = await RoomModel.findById(caller.roomId);
     if (!room) throw new AppError('gone', 'This open day has ended.');
-    const response: VisitResponse = {
-      visitor: {
-        id: caller.visitor.id,
-        displayName: caller.visitor.displayName,
-        roomId: caller.roomId,
-        expiresAt: caller.expiresAt.toISOString(),
-      },
-      room: await presentRoom(room, 'visitor'),
-    };
+    const response = await presentVisit({ ...caller.visitor, expiresAt: caller.expiresAt }, room);
     res.json(response);
   });
 
