@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import { offlineCopyName } from './offlineCopies.ts';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE_CODES, COLLAB_MESSAGE, COLLAB_PATH, type CollabStatus } from '@common-ground/shared';
@@ -52,7 +53,7 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
   useEffect(() => {
     const doc = new Y.Doc();
     // Watchers keep nothing on the device: the document may be read on a shared computer at an open day.
-    const local = keepOffline ? new IndexeddbPersistence(documentId, doc) : null;
+    const local = keepOffline ? new IndexeddbPersistence(offlineCopyName(documentId), doc) : null;
     const url = `${location.origin.replace(/^http/, 'ws')}${COLLAB_PATH}`;
     const provider = new WebsocketProvider(url, documentId, doc, { connect: false, disableBc: true });
     let sent = 0;

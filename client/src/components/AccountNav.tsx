@@ -1,5 +1,6 @@
 import { NavLink } from 'react-router';
 import { signOut } from '../api/auth.ts';
+import { forgetOfflineCopies } from '../collaboration/offlineCopies.ts';
 import { useSession } from '../hooks/useSession.ts';
 
 /** The header's account links: sign in/up, the signed-in person's pages and Sign out, or a visitor's Leave. */
@@ -7,6 +8,7 @@ export function AccountNav() {
   const { session, signedOut } = useSession();
   const leave = async (to: string) => {
     await signOut().catch(() => undefined);
+    await forgetOfflineCopies();
     signedOut();
     // A full page load, not client routing: nothing the previous person saw (documents, discussions) stays in
     // memory on a shared computer, and no page that needed them gets to ask them to sign in "to come back".
