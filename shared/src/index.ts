@@ -12,6 +12,7 @@ export * from './schemas/session.ts';
 export * from './realtime/closeCodes.ts';
 export * from './realtime/collabProtocol.ts';
 export * from './realtime/organisationColour.ts';
+export * from './api/HttpRoute.ts';
 export * from './api/httpRoutes.ts';
 export * from './paths.ts';
 export * from './limits.ts';
