@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
+import { FormGroup } from './FormGroup.tsx';
 
 /** A labelled text input (or textarea) with its hint and inline error wired up by aria-describedby. */
 export function TextField({
@@ -21,34 +22,27 @@ export function TextField({
   multiline?: boolean;
   type?: 'text' | 'email' | 'password' | 'search' | 'datetime-local';
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'name' | 'spellCheck' | 'min' | 'max'>) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
-  const common = {
-    id,
-    value,
-    'aria-describedby': describedBy,
-    'aria-invalid': error ? true : undefined,
-    className: error ? 'input-error' : undefined,
-  };
   return (
-    <div className={error ? 'form-group form-group-error' : 'form-group'}>
-      <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={errorId}>
-          <span className="visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      {multiline ? (
-        <textarea {...common} name={rest.name} rows={5} onChange={(event) => onChange(event.target.value)} />
-      ) : (
-        <input {...common} {...rest} type={type} onChange={(event) => onChange(event.target.value)} />
-      )}
-    </div>
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      {(control) =>
+        multiline ? (
+          <textarea
+            {...control}
+            value={value}
+            name={rest.name}
+            rows={5}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        ) : (
+          <input
+            {...control}
+            {...rest}
+            value={value}
+            type={type}
+            onChange={(event) => onChange(event.target.value)}
+          />
+        )
+      }
+    </FormGroup>
   );
 }
