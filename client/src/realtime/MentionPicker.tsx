@@ -31,7 +31,8 @@ export function MentionPicker({
           if (event.target.value) onPick(event.target.value);
         }}
       >
-        <option value="">{members ? 'Choose a person' : 'Choose a person (loading…)'}</option>
+        {/* Members load when the list is first focused, so the placeholder never claims to be loading. */}
+        <option value="">Choose a person</option>
         {people.map((member) => (
           <option key={member.person.id} value={member.person.displayName}>
             {member.person.displayName}
