@@ -230,6 +230,10 @@ describe(
       await page.keyboard.press('Enter');
       await row.getByText('Revoked').waitFor();
       expect(await row.getByRole('button', { name: /Revoke/ }).count()).toBe(0);
+      // The Revoke button is gone, so focus moves to the news rather than back to the top of the page.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe('“Kent and Medway visitors” was revoked.');
 
       // The revoked pass's visitor is out: their session is gone and the room asks them to sign in.
       await watcher.reload();

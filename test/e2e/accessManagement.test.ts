@@ -178,6 +178,10 @@ describe(
       await waiting.getByRole('button', { name: /Withdraw/ }).press('Enter');
       await page.keyboard.press('Enter');
       await page.getByText('No invitations are waiting.').waitFor();
+      // The withdrawn row is gone, so focus moves to the news rather than back to the top of the page.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe(`The invitation for someone-else-${tag}@example.org was withdrawn.`);
 
       await page.getByRole('button', { name: `Remove ${invitee.name}` }).press('Enter');
       expect(await page.getByRole('row', { name: new RegExp(invitee.name) }).count()).toBe(1);
@@ -185,6 +189,9 @@ describe(
       await page.getByText(`${invitee.name} was removed from the community.`).waitFor();
       // The message comes first; the list reloads from the server just after.
       await expect.poll(() => page.getByRole('row', { name: new RegExp(invitee.name) }).count()).toBe(0);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+        `${invitee.name} was removed from the community.`,
+      );
       await expectNoAxeViolations(page, 'on the members page after changes');
 
       const errors = collectConsoleErrors(inviteePage);

@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import type { Invitation } from '@common-ground/shared';
 import { withdrawInvitation } from '../api/invitations.ts';
 import type { ApiData } from '../hooks/useApiData.ts';
@@ -19,9 +20,38 @@ export function InvitationList({
   invitations: ApiData<Invitation[]>;
 }) {
   const { data, error, reload } = invitations;
-  if (error) return <p className="error-message">{error.message}</p>;
-  if (!data) return <p role="status">Loading invitations…</p>;
-  const waiting = data.filter(isWaiting);
+  const [message, setMessage] = useState<string | null>(null);
+  // The withdrawn invitation's row and its button are gone: the news takes focus instead.
+  const status = useRef<HTMLDivElement>(null);
+  return (
+    <>
+      <div role="status" aria-live="polite" tabIndex={-1} ref={status} className="focus-target">
+        {message ? <p className="notice">{message}</p> : null}
+      </div>
+      {error ? <p className="error-message">{error.message}</p> : null}
+      {!data && !error ? <p role="status">Loading invitations…</p> : null}
+      {data ? (
+        <WaitingInvitations
+          invitations={data.filter(isWaiting)}
+          onWithdraw={async (invitation) => {
+            await withdrawInvitation(communityId, invitation.id).catch(() => undefined);
+            setMessage(`The invitation for ${invitation.email} was withdrawn.`);
+            status.current?.focus();
+            reload();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function WaitingInvitations({
+  invitations: waiting,
+  onWithdraw,
+}: {
+  invitations: Invitation[];
+  onWithdraw(invitation: Invitation): Promise<void>;
+}) {
   if (!waiting.length) return <p>No invitations are waiting.</p>;
   return (
     <table>
@@ -51,10 +81,7 @@ export function InvitationList({
                 }
                 question={`Withdraw the invitation for ${invitation.email}?`}
                 confirmLabel="Yes, withdraw"
-                onConfirm={async () => {
-                  await withdrawInvitation(communityId, invitation.id).catch(() => undefined);
-                  reload();
-                }}
+                onConfirm={() => onWithdraw(invitation)}
               />
             </td>
           </tr>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { VisitorPass } from '@common-ground/shared';
 import { listVisitorPasses, revokeVisitorPass } from '../api/visits.ts';
 import { useApiData } from '../hooks/useApiData.ts';
@@ -18,6 +18,9 @@ function passStatus(pass: VisitorPass): { text: string; className: string } {
 export function VisitorPassSection({ roomId }: { roomId: string }) {
   const load = useCallback(() => listVisitorPasses(roomId), [roomId]);
   const { data, error, reload } = useApiData(load);
+  const [message, setMessage] = useState<string | null>(null);
+  // The revoked pass's button is gone: the news takes focus instead.
+  const notice = useRef<HTMLDivElement>(null);
 
   return (
     <section aria-labelledby="passes-heading" className="passes">
@@ -28,6 +31,9 @@ export function VisitorPassSection({ roomId }: { roomId: string }) {
       </p>
       <VisitorPassForm roomId={roomId} onCreated={reload} />
       <h3>Passes</h3>
+      <div role="status" aria-live="polite" tabIndex={-1} ref={notice} className="focus-target">
+        {message ? <p className="notice">{message}</p> : null}
+      </div>
       {error ? <p className="error-message">{error.message}</p> : null}
       {!data && !error ? <p role="status">Loading passes…</p> : null}
       {data && data.length === 0 ? <p>No passes yet.</p> : null}
@@ -68,6 +74,8 @@ export function VisitorPassSection({ roomId }: { roomId: string }) {
                         confirmLabel="Yes, revoke"
                         onConfirm={async () => {
                           await revokeVisitorPass(roomId, pass.id).catch(() => undefined);
+                          setMessage(`“${pass.label}” was revoked.`);
+                          notice.current?.focus();
                           reload();
                         }}
                       />

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { can, type User } from '@common-ground/shared';
 import { getCommunity } from '../api/communities.ts';
@@ -25,6 +25,8 @@ function Members({ id, user }: { id: string; user: User }) {
   const community = useApiData(loadCommunity);
   const members = useApiData(loadMembers);
   const [message, setMessage] = useState<string | null>(null);
+  // A removed member's row, and the button that removed them, are gone: the news takes focus instead.
+  const status = useRef<HTMLDivElement>(null);
   // Only those who may invite can list invitations: asking otherwise would only earn a 403.
   const canInvite = can(community.data?.role, 'member.invite');
   const loadInvitations = useCallback(
@@ -43,7 +45,7 @@ function Members({ id, user }: { id: string; user: User }) {
       <p>
         <Link to={`/communities/${id}`}>Back to {name}</Link>
       </p>
-      <div role="status" aria-live="polite">
+      <div role="status" aria-live="polite" tabIndex={-1} ref={status} className="focus-target">
         {message ? <p className="notice">{message}</p> : null}
       </div>
       {members.error ? <p className="error-message">{members.error.message}</p> : null}
@@ -65,12 +67,13 @@ function Members({ id, user }: { id: string; user: User }) {
           <tbody>
             {members.data.map((member) => (
               <MemberRow
-                key={`${member.userId}-${member.role}`}
+                key={member.userId}
                 member={member}
                 canManage={canManage && member.userId !== user.id}
                 actionsColumn={canManage}
                 onChanged={(text) => {
                   setMessage(text);
+                  status.current?.focus();
                   members.reload();
                 }}
               />
