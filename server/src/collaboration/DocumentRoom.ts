@@ -79,6 +79,7 @@ export class DocumentRoom {
             'stored updates could not be applied; they are kept in the log and skipped',
           );
         this.attach(loaded.doc, loaded);
+        if (loaded.unreadable.length) this.queue!.holdCompaction();
         return;
       } catch (error) {
         this.deps.logger.warn(
@@ -221,8 +222,9 @@ export class DocumentRoom {
       } catch (error) {
         this.deps.logger.error(
           { err: error, documentId: this.documentId, seq },
-          'a stored update could not be applied',
+          'a stored update could not be applied; compaction is held so the log keeps it',
         );
+        this.queue!.holdCompaction();
       }
       this.deps.relay.publish(this.documentId, seq, merged);
       this.deps.onPersisted({

@@ -2,6 +2,7 @@ import mongoose, { Types } from 'mongoose';
 import * as Y from 'yjs';
 import { DocumentSnapshotModel } from '../models/DocumentSnapshot.ts';
 import { DocumentUpdateModel } from '../models/DocumentUpdate.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /** A document as stored: its state, the last seq it covers and how much log sits on top of the newest snapshot. */
 export interface LoadedDocument {
@@ -27,6 +28,8 @@ export class SeqConflictError extends Error {
 
 type Binary = InstanceType<typeof mongoose.mongo.Binary>;
 
+const MAX_LOAD_ATTEMPTS = 5;
+
 /**
  * The collaboration store in MongoDB: an append-only update log keyed by (documentId, seq) plus snapshots. Nothing is
  * deleted until a snapshot covering it is stored, so a crash between any two steps loses nothing.
@@ -47,24 +50,48 @@ export class DocumentStore {
     await this.indexes;
   }
 
-  /** Reads the newest snapshot and the log after it into a fresh Y.Doc; throws (never guesses) when reading fails. */
+  /**
+   * Reads the newest snapshot and the log after it into a fresh Y.Doc; throws (never guesses) when reading fails.
+   * A compaction elsewhere can store a newer snapshot and delete log entries between our two reads; the load then
+   * starts again, so it never returns a document with entries missing.
+   */
   async load(documentId: string): Promise<LoadedDocument> {
     await this.ready();
-    const id = new Types.ObjectId(documentId);
+    for (let attempt = 0; attempt < MAX_LOAD_ATTEMPTS; attempt += 1) {
+      const snapshot = await this.newestSnapshot(documentId, true);
+      const tail = await this.readAfter(documentId, snapshot?.seq ?? 0);
+      const after = await this.newestSnapshot(documentId, false);
+      const contiguous = tail.every((entry, index) => entry.seq === (snapshot?.seq ?? 0) + index + 1);
+      if ((after?.seq ?? 0) !== (snapshot?.seq ?? 0) || !contiguous) continue;
+      return this.assemble(snapshot, tail);
+    }
+    throw new Error(`document ${documentId} kept changing while loading; retry`);
+  }
+
+  private async newestSnapshot(
+    documentId: string,
+    withState: boolean,
+  ): Promise<{ seq: number; state: Uint8Array | null } | null> {
     const snapshot = await DocumentSnapshotModel.collection.findOne(
-      { documentId: id },
-      { sort: { seq: -1 }, projection: { seq: 1, state: 1 } },
+      { documentId: new Types.ObjectId(documentId) },
+      { sort: { seq: -1 }, projection: withState ? { seq: 1, state: 1 } : { seq: 1 } },
     );
+    if (!snapshot) return null;
+    return { seq: snapshot.seq as number, state: withState ? (snapshot.state as Binary).buffer : null };
+  }
+
+  private assemble(
+    snapshot: { seq: number; state: Uint8Array | null } | null,
+    tail: Array<{ seq: number; update: Uint8Array }>,
+  ): LoadedDocument {
     const doc = new Y.Doc();
     let seq = 0;
     let snapshotBytes = 0;
-    if (snapshot) {
-      const state = (snapshot.state as Binary).buffer;
-      Y.applyUpdate(doc, state);
-      seq = snapshot.seq as number;
-      snapshotBytes = state.byteLength;
+    if (snapshot?.state) {
+      Y.applyUpdate(doc, snapshot.state);
+      seq = snapshot.seq;
+      snapshotBytes = snapshot.state.byteLength;
     }
-    const tail = await this.readAfter(documentId, seq);
     let tailBytes = 0;
     const unreadable: number[] = [];
     doc.transact(() => {
@@ -106,7 +133,7 @@ export class DocumentStore {
         at: new Date(),
       });
     } catch (error) {
-      if ((error as { code?: number }).code === 11000) throw new SeqConflictError(documentId, seq);
+      if (isDuplicateKey(error)) throw new SeqConflictError(documentId, seq);
       throw error;
     }
   }
@@ -124,7 +151,7 @@ export class DocumentStore {
       });
     } catch (error) {
       // A snapshot at this seq exists already (another instance compacted first); clearing up below is still right.
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
     await DocumentUpdateModel.collection.deleteMany({ documentId: id, seq: { $lte: seq } });
     await DocumentSnapshotModel.collection.deleteMany({ documentId: id, seq: { $lt: seq } });

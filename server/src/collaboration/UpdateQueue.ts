@@ -41,7 +41,9 @@ export class UpdateQueue {
   pendingBytes = 0;
   private pending: QueuedUpdate[] = [];
   private running: Promise<void> | null = null;
-  private compacting = false;
+  private compaction: Promise<void> | null = null;
+  /** Set once an update could not be applied: a snapshot of memory would then drop it, so the log is kept whole. */
+  private compactionHeld = false;
   private failing = false;
   private stopped = false;
 
@@ -66,9 +68,14 @@ export class UpdateQueue {
     return this.snapshotBytes + this.tailBytes + this.pendingBytes;
   }
 
-  /** Whether anything is waiting to be written. */
+  /** Whether anything is waiting to be written, or a compaction is still rewriting the stored log. */
   get idle(): boolean {
-    return this.pending.length === 0 && !this.running;
+    return this.pending.length === 0 && !this.running && !this.compaction;
+  }
+
+  /** Never compact this document again in this process (an update could not be applied to the in-memory copy). */
+  holdCompaction(): void {
+    this.compactionHeld = true;
   }
 
   /** Queues an update and starts a write unless one is in flight (which then picks it up next). */
@@ -82,7 +89,7 @@ export class UpdateQueue {
   async drain(deadline = Infinity): Promise<boolean> {
     while (!this.idle) {
       if (Date.now() >= deadline) return false;
-      await Promise.race([this.running, new Promise((resolve) => setTimeout(resolve, 50))]);
+      await Promise.race([this.running, this.compaction, new Promise((resolve) => setTimeout(resolve, 50))]);
     }
     return true;
   }
@@ -197,14 +204,13 @@ export class UpdateQueue {
    */
   maybeCompact(force = false): Promise<void> | void {
     const { updates, bytes } = this.deps.compactEvery;
-    if (this.compacting || this.tailEntries === 0) return;
+    if (this.compaction || this.compactionHeld || this.tailEntries === 0) return;
     if (!force && this.tailEntries < updates && this.tailBytes < bytes) return;
-    this.compacting = true;
     const seq = this.seq;
     const entries = this.tailEntries;
     const tailBytes = this.tailBytes;
     const state = this.deps.hooks.captureState();
-    return this.deps.store
+    this.compaction = this.deps.store
       .compact(this.documentId, seq, state)
       .then(() => {
         this.tailEntries -= entries;
@@ -218,7 +224,8 @@ export class UpdateQueue {
         ),
       )
       .finally(() => {
-        this.compacting = false;
+        this.compaction = null;
       });
+    return this.compaction;
   }
 }
