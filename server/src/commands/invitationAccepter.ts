@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { InvitationModel, type InvitationRecord } from '../models/Invitation.ts';
 import { InvitationClaimModel } from '../models/InvitationClaim.ts';
 import { MembershipModel, type MembershipRecord } from '../models/Membership.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /** Finds a live invitation by its link token, or explains why it cannot be used. */
 export async function findUsableInvitation(token: string): Promise<InvitationRecord> {
@@ -31,8 +32,7 @@ export async function acceptInvitation(caller: UserCaller, token: string): Promi
   try {
     await InvitationClaimModel.create({ _id: invitation._id });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000)
-      throw new AppError('gone', 'This invitation has already been used.');
+    if (isDuplicateKey(error)) throw new AppError('gone', 'This invitation has already been used.');
     throw error;
   }
   await InvitationModel.updateOne(
@@ -52,7 +52,7 @@ export async function acceptInvitation(caller: UserCaller, token: string): Promi
       role: invitation.role,
     });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) {
+    if (isDuplicateKey(error)) {
       const membership = await MembershipModel.findOne({
         communityId: invitation.communityId,
         userId: caller.user.id,

@@ -2,6 +2,7 @@ import { can, type CommunityRole } from '@common-ground/shared';
 import type { AccessEvents } from '../access/AccessEvents.ts';
 import { AppError } from '../errors.ts';
 import { MembershipModel, type MembershipRecord } from '../models/Membership.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 async function managerCount(communityId: string, exceptUserId?: string): Promise<number> {
   const memberships = await MembershipModel.find({ communityId }).lean();
@@ -57,8 +58,8 @@ export async function removeMember(
   await MembershipModel.deleteOne({ _id: membership._id });
   // As in changeMemberRole: re-checked after the write, and undone if nobody is left to manage the community.
   if (wasManager && (await managerCount(communityId)) === 0) {
-    await MembershipModel.create(membership).catch((error: { code?: number }) => {
-      if (error.code !== 11000) throw error;
+    await MembershipModel.create(membership).catch((error: unknown) => {
+      if (!isDuplicateKey(error)) throw error;
     });
     throw lastManager();
   }

@@ -3,6 +3,7 @@ import { AppError } from '../errors.ts';
 import { OrganisationModel, type OrganisationRecord } from '../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
 import { UserModel } from '../models/User.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /** Normalised organisation name used to stop duplicates such as "Leeds City Council" and "leeds city council ". */
 export function organisationNameKey(name: string): string {
@@ -24,7 +25,7 @@ export async function createOrganisation(
       createdBy: userId,
     });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) {
+    if (isDuplicateKey(error)) {
       throw new AppError(
         'conflict',
         'An organisation with that name already exists. Ask to join it instead.',

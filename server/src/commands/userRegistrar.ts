@@ -2,6 +2,7 @@ import type { RegisterBody } from '@common-ground/shared';
 import { hashPassword } from '../auth/passwords.ts';
 import { AppError } from '../errors.ts';
 import { UserModel, type UserRecord } from '../models/User.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /** Creates an account; an email already registered is a 409. */
 export async function registerUser(body: RegisterBody): Promise<UserRecord> {
@@ -9,7 +10,7 @@ export async function registerUser(body: RegisterBody): Promise<UserRecord> {
   try {
     return await UserModel.create({ email: body.email, displayName: body.displayName, passwordHash });
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) {
+    if (isDuplicateKey(error)) {
       throw new AppError('conflict', 'An account with that email address already exists. Sign in instead.', {
         fields: { email: 'An account with that email address already exists' },
       });

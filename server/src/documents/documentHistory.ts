@@ -4,6 +4,7 @@ import { DOCUMENT_CHECKPOINT_INTERVAL_MS } from '@common-ground/shared';
 import { AppError } from '../errors.ts';
 import { DocumentVersionModel, type DocumentVersionRecord } from '../models/DocumentVersion.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /** The Y.XmlFragment that holds a learning document's body (Tiptap's Collaboration `field`). */
 export const CONTENT_FIELD = 'content';
@@ -59,7 +60,7 @@ export async function takeCheckpoint(
       now,
     );
   } catch (error) {
-    if ((error as { code?: number }).code === 11000) return null;
+    if (isDuplicateKey(error)) return null;
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import type { Env } from '../env.ts';
 import { AppError } from '../errors.ts';
 import { RateLimitCounterModel } from '../models/RateLimitCounter.ts';
 import { trusted } from '../database/trusted.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /**
  * Counts one hit in a fixed window shared by every instance; returns whether it is within the limit.
@@ -32,7 +33,7 @@ export async function hitRateLimit(
       });
       return { allowed: true, retryAfterSeconds };
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
   return { allowed: false, retryAfterSeconds };

@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose';
 import { NotificationModel, type NotificationRecord } from '../../models/Notification.ts';
-import { isDuplicateKey } from './roomSequence.ts';
+import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
 
 const EXCERPT_LENGTH = 140;
 

@@ -1,6 +1,6 @@
 import type { ReadState } from '@common-ground/shared';
 import { ReadMarkerModel } from '../../models/ReadMarker.ts';
-import { isDuplicateKey } from './roomSequence.ts';
+import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
 
 const ROOM_SCOPE = 'room';
 

@@ -1,5 +1,6 @@
 import { AppError } from '../../errors.ts';
 import { RoomCounterModel } from '../../models/RoomCounter.ts';
+import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
 
 /*
  * How a room's sequence numbers stay gap-free and duplicate-free across instances, without transactions:
@@ -24,12 +25,6 @@ const INSERT_BUDGET_MS = 3_000;
 /** A hole this old (measured from the record after it) belongs to a dead writer. */
 export const LOST_AFTER_MS = 10_000;
 const MAX_ALLOCATIONS = 5;
-
-/** Whether a database error is a unique-index violation. */
-export function isDuplicateKey(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return code === 11000 || code === 11001;
-}
 
 /**
  * Hands out the next `count` numbers of a room's sequence (`${roomId}:messages` or `${roomId}:changes`); returns the
