@@ -10,7 +10,8 @@ export type AccessEvent =
   | { type: 'pass.revoked'; passId: string };
 
 const POLL_MS = 300;
-const OVERLAP_MS = 3000;
+// Each poll re-reads 15 s of changes, so a slow write or a skewed clock on another instance cannot hide one.
+const OVERLAP_MS = 15_000;
 const RETAIN_MS = 60 * 60 * 1000;
 
 /**
@@ -66,7 +67,7 @@ export class AccessEvents {
         const event = toEvent(change);
         if (event) this.emitter.emit('event', event);
       }
-      for (const [id, at] of this.seen) if (now - at > OVERLAP_MS * 4) this.seen.delete(id);
+      for (const [id, at] of this.seen) if (now - at > OVERLAP_MS * 2) this.seen.delete(id);
       if (now - this.lastSweep > 60_000) {
         this.lastSweep = now;
         await AccessChange.deleteMany({ at: trusted({ $lt: new Date(now - RETAIN_MS) }) });

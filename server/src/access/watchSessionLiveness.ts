@@ -24,7 +24,7 @@ export function watchSessionLiveness(
   const expiryTimer = untilExpiry <= MAX_TIMER_MS ? setTimeout(end, Math.max(0, untilExpiry)) : null;
   expiryTimer?.unref();
   const recheck = setInterval(() => {
-    void callerFromSessionId(caller.sessionId, env)
+    void callerFromSessionId(caller.sessionId, env, { touch: false })
       .then((current) => {
         if (!current) end();
       })

@@ -81,8 +81,15 @@ export async function callerFromToken(token: string, env: SessionTimes): Promise
   return callerFromSessionId(sessionId, env);
 }
 
-/** Same as {@link callerFromToken}, by stored session id (used to re-check open connections). */
-export async function callerFromSessionId(sessionId: string, env: SessionTimes): Promise<Caller | null> {
+/**
+ * Same as {@link callerFromToken}, by stored session id. Re-checks of open connections pass `touch: false`: an open
+ * tab is not activity, so it must not keep an idle session alive.
+ */
+export async function callerFromSessionId(
+  sessionId: string,
+  env: SessionTimes,
+  options: { touch?: boolean } = {},
+): Promise<Caller | null> {
   const session = await SessionModel.findById(sessionId).lean();
   if (!session) return null;
   const now = new Date();
@@ -90,7 +97,7 @@ export async function callerFromSessionId(sessionId: string, env: SessionTimes):
     await SessionModel.deleteOne({ _id: sessionId });
     return null;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+  if ((options.touch ?? true) && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     await SessionModel.updateOne(
       { _id: sessionId },
       {

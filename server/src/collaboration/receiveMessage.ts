@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
-import { COLLAB_MESSAGE } from '@common-ground/shared';
+import { CLOSE_CODES, COLLAB_MESSAGE } from '@common-ground/shared';
 import type { CollabConnection } from './CollabConnection.ts';
 import type { DocumentRoom } from './DocumentRoom.ts';
 
@@ -23,8 +23,12 @@ export function receiveMessage(room: DocumentRoom, connection: CollabConnection,
     case COLLAB_MESSAGE.sync: {
       const syncType = decoding.readVarUint(decoder);
       const payload = decoding.readVarUint8Array(decoder);
-      if (syncType === syncProtocol.messageYjsSyncStep1) room.answerSyncStep1(connection, payload);
-      else if (syncType === syncProtocol.messageYjsSyncStep2) room.submitUpdate(connection, payload, 'step2');
+      if (syncType === syncProtocol.messageYjsSyncStep1) {
+        // Each answer encodes the whole document, so asking costs the same budget as sending an update.
+        if (!spendToken(connection)) return;
+        room.answerSyncStep1(connection, payload);
+      } else if (syncType === syncProtocol.messageYjsSyncStep2)
+        room.submitUpdate(connection, payload, 'step2');
       else if (syncType === syncProtocol.messageYjsUpdate) room.submitUpdate(connection, payload, 'update');
       else throw new MalformedMessageError(`unknown sync message type ${syncType}`);
       return;
@@ -33,6 +37,7 @@ export function receiveMessage(room: DocumentRoom, connection: CollabConnection,
       room.submitAwareness(connection, decoding.readVarUint8Array(decoder));
       return;
     case COLLAB_MESSAGE.queryAwareness:
+      if (!spendToken(connection)) return;
       room.sendAwarenessStates(connection);
       return;
     case COLLAB_MESSAGE.auth:
@@ -44,4 +49,11 @@ export function receiveMessage(room: DocumentRoom, connection: CollabConnection,
     default:
       throw new MalformedMessageError(`unknown message type ${type}`);
   }
+}
+
+/** Takes one message from the connection's rate budget, closing it (4429) when the budget is spent. */
+function spendToken(connection: CollabConnection): boolean {
+  if (connection.takeUpdateToken()) return true;
+  connection.close(CLOSE_CODES.rateLimited, 'too many requests');
+  return false;
 }

@@ -25,7 +25,7 @@ export async function recheckAccess(
   event: AccessEvent,
 ): Promise<{ keep: true; caller: Caller; role: Role } | { keep: false; code: number; reason: string }> {
   const visitor = connection.caller.kind !== 'user';
-  const caller = await callerFromSessionId(connection.caller.sessionId, context.env);
+  const caller = await callerFromSessionId(connection.caller.sessionId, context.env, { touch: false });
   if (!caller) {
     return visitor && event.type === 'pass.revoked'
       ? { keep: false, code: CLOSE_CODES.passRevoked, reason: 'visitor pass revoked' }

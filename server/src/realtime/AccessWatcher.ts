@@ -45,7 +45,7 @@ export class AccessWatcher {
 
   private async recheckSessions(): Promise<void> {
     for (const [sessionId, sockets] of [...this.bySession]) {
-      const caller = await callerFromSessionId(sessionId, this.env).catch(() => undefined);
+      const caller = await callerFromSessionId(sessionId, this.env, { touch: false }).catch(() => undefined);
       if (caller === null) this.disconnectAll(sockets);
     }
   }
