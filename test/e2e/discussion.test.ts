@@ -105,6 +105,23 @@ describe('two organisations discussing in a room', () => {
     await teacher.page.locator('.thread-tags .tag', { hasText: 'Answered' }).waitFor();
     await learner.page.locator('.thread-tags .tag', { hasText: 'Answered' }).waitFor();
     await expectNoAxeViolations(learner.page, 'recipient thread view, answered');
+
+    // Focus follows each action by keyboard: Edit to the text box, Cancel back to Edit, Delete to the replies
+    // heading once the message's buttons are gone, and Back to the link that opened the thread.
+    const focused = () => teacher.page.evaluate(() => document.activeElement?.textContent ?? '');
+    const focusedTag = () => teacher.page.evaluate(() => document.activeElement?.tagName);
+    const reply = teacher.page.getByTestId('message').nth(1);
+    await reply.getByRole('button', { name: 'Edit your message' }).press('Enter');
+    await expect.poll(focusedTag).toBe('TEXTAREA');
+    await reply.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await expect.poll(focused).toBe('Edit your message');
+    await reply.getByRole('button', { name: 'Delete your message' }).press('Enter');
+    await expect.poll(focused).toBe('Yes, delete');
+    await teacher.page.keyboard.press('Enter');
+    await reply.getByText('This message was deleted.').waitFor();
+    await expect.poll(focused).toBe('1 reply');
+    await teacher.page.getByRole('button', { name: 'Back to all threads' }).press('Enter');
+    await expect.poll(focused).toBe(question);
     expect(learner.errors).toEqual([]);
     expect(teacher.errors).toEqual([]);
   });

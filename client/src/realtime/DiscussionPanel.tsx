@@ -34,6 +34,12 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
   const { status, problem, state, readSince, presence, typing, call } = discussion;
   const role = discussion.role ?? room.role;
   const [openThread, setOpenThread] = useState<string | null>(null);
+  // Back returns focus to the link that opened the thread, not to the top of the page.
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const open = (threadId: string) => {
+    setReturnTo(null);
+    setOpenThread(threadId);
+  };
   const [asQuestion, setAsQuestion] = useState(false);
   const threads = useMemo(() => threadsOf(state, viewerId, readSince), [state, viewerId, readSince]);
   const thread = openThread ? threads.find((candidate) => candidate.starter.id === openThread) : undefined;
@@ -98,12 +104,15 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
           role={role}
           viewerId={viewerId}
           call={call}
-          onBack={() => setOpenThread(null)}
+          onBack={() => {
+            setReturnTo(openThread);
+            setOpenThread(null);
+          }}
         />
       ) : (
         <>
           <h3>Threads</h3>
-          <ThreadList threads={threads} role={role} onOpen={setOpenThread} />
+          <ThreadList threads={threads} role={role} onOpen={open} focusOnMount={returnTo} />
           {can(role, 'discussion.post') && status !== 'closed' ? (
             <Composer
               roomId={room.id}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   DISCUSSION_LIMITS,
   SOCKET_EVENTS,
@@ -33,11 +33,14 @@ export function MessageItem({
   abilities,
   isAnswer,
   call,
+  onDeleted,
 }: {
   message: Message;
   abilities: MessageAbilities;
   isAnswer: boolean;
   call: Call;
+  /** Moves focus somewhere sensible (a heading) once this message is deleted and its actions vanish. */
+  onDeleted?(): void;
 }) {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(message.body);
@@ -49,6 +52,31 @@ export function MessageItem({
     return answer.ok;
   };
   const withheld = message.deleted || (message.hidden && !abilities.canModerate);
+
+  // Each action swaps the controls for others, so focus follows to where the user goes next (WCAG 2.4.3).
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<{ current: HTMLElement | null } | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current.current?.focus();
+    focusNext.current = null;
+  });
+  const startEditing = () => {
+    setDraft(message.body);
+    focusNext.current = textarea;
+    setEditing(true);
+  };
+  const stopEditing = () => {
+    focusNext.current = editButton;
+    setEditing(false);
+  };
+  const askToDelete = (asking: boolean) => {
+    focusNext.current = asking ? confirmButton : deleteButton;
+    setConfirmDelete(asking);
+  };
 
   return (
     <article
@@ -73,13 +101,14 @@ export function MessageItem({
           onSubmit={(event) => {
             event.preventDefault();
             void act(SOCKET_EVENTS.messageEdit, { messageId: message.id, body: draft }).then(
-              (ok) => ok && setEditing(false),
+              (ok) => ok && stopEditing(),
             );
           }}
         >
           <div className="form-group">
             <label htmlFor={`edit-${message.id}`}>Edit your message</label>
             <textarea
+              ref={textarea}
               id={`edit-${message.id}`}
               rows={3}
               maxLength={DISCUSSION_LIMITS.messageLength}
@@ -91,7 +120,7 @@ export function MessageItem({
             <button type="submit" className="button">
               Save changes
             </button>
-            <button type="button" className="button button-secondary" onClick={() => setEditing(false)}>
+            <button type="button" className="button button-secondary" onClick={stopEditing}>
               Cancel
             </button>
           </div>
@@ -108,11 +137,7 @@ export function MessageItem({
         <div className="message-actions">
           {abilities.own && abilities.canPost ? (
             <>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => (setDraft(message.body), setEditing(true))}
-              >
+              <button type="button" className="link-button" ref={editButton} onClick={startEditing}>
                 Edit<span className="visually-hidden"> your message</span>
               </button>
               {confirmDelete ? (
@@ -121,16 +146,26 @@ export function MessageItem({
                   <button
                     type="button"
                     className="link-button"
-                    onClick={() => void act(SOCKET_EVENTS.messageDelete, { messageId: message.id })}
+                    ref={confirmButton}
+                    onClick={() =>
+                      void act(SOCKET_EVENTS.messageDelete, { messageId: message.id }).then(
+                        (ok) => ok && onDeleted?.(),
+                      )
+                    }
                   >
                     Yes, delete
                   </button>{' '}
-                  <button type="button" className="link-button" onClick={() => setConfirmDelete(false)}>
+                  <button type="button" className="link-button" onClick={() => askToDelete(false)}>
                     No, keep it
                   </button>
                 </span>
               ) : (
-                <button type="button" className="link-button" onClick={() => setConfirmDelete(true)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  ref={deleteButton}
+                  onClick={() => askToDelete(true)}
+                >
                   Delete<span className="visually-hidden"> your message</span>
                 </button>
               )}

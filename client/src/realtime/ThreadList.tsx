@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Role } from '@common-ground/shared';
 import { can } from '@common-ground/shared';
 import type { ThreadSummary } from './discussionState.ts';
@@ -8,11 +9,19 @@ export function ThreadList({
   threads,
   role,
   onOpen,
+  focusOnMount = null,
 }: {
   threads: ThreadSummary[];
   role: Role | null;
   onOpen(threadId: string): void;
+  /** The thread whose link takes focus when the list appears (the one the user just came back from). */
+  focusOnMount?: string | null;
 }) {
+  const links = useRef(new Map<string, HTMLButtonElement>());
+  const initialFocus = useRef(focusOnMount);
+  useEffect(() => {
+    if (initialFocus.current) links.current.get(initialFocus.current)?.focus();
+  }, []);
   if (!threads.length)
     return <p className="hint">No threads yet.{can(role, 'discussion.post') ? ' Start one below.' : ''}</p>;
   return (
@@ -26,7 +35,15 @@ export function ThreadList({
             : excerpt(starter.body);
         return (
           <li key={starter.id} className="thread-item">
-            <button type="button" className="link-button thread-link" onClick={() => onOpen(starter.id)}>
+            <button
+              type="button"
+              className="link-button thread-link"
+              ref={(node) => {
+                if (node) links.current.set(starter.id, node);
+                else links.current.delete(starter.id);
+              }}
+              onClick={() => onOpen(starter.id)}
+            >
               {title}
             </button>{' '}
             {starter.question ? <span className="tag">Learner’s question</span> : null}

@@ -22,6 +22,7 @@ export function ThreadView({
   onBack(): void;
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const repliesHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { starter } = thread;
   const roomId = starter.roomId;
@@ -54,7 +55,13 @@ export function ThreadView({
         {starter.answeredAt ? <span className="tag tag-green">Answered</span> : null}
         {starter.locked ? <span className="tag tag-grey">Locked</span> : null}
       </p>
-      <MessageItem message={starter} abilities={abilities(starter)} isAnswer={false} call={call} />
+      <MessageItem
+        message={starter}
+        abilities={abilities(starter)}
+        isAnswer={false}
+        call={call}
+        onDeleted={() => heading.current?.focus()}
+      />
       <div className="button-group thread-controls">
         {!starter.question && asker && can(role, 'question.ask') ? (
           <button
@@ -84,7 +91,7 @@ export function ThreadView({
           </button>
         ) : null}
       </div>
-      <h4>
+      <h4 tabIndex={-1} ref={repliesHeading}>
         {thread.replies.length} {thread.replies.length === 1 ? 'reply' : 'replies'}
       </h4>
       <ol className="message-list">
@@ -95,6 +102,7 @@ export function ThreadView({
               abilities={abilities(reply)}
               isAnswer={starter.answerMessageId === reply.id}
               call={call}
+              onDeleted={() => repliesHeading.current?.focus()}
             />
           </li>
         ))}
