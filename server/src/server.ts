@@ -8,6 +8,8 @@ import type { Logger } from './logger.ts';
 import { createOriginPolicy } from './originPolicy.ts';
 import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
+import { startAutomaticCheckpoints } from './documents/automaticCheckpoints.ts';
+import { liveDocumentsOf } from './documents/liveDocumentsOf.ts';
 import { createServices } from './services.ts';
 
 /** A running HTTP server with Socket.IO and the collaboration endpoint on the same port. */
@@ -31,6 +33,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   httpServer.requestTimeout = 30_000;
   const io = createSocketServer(httpServer, context);
   const collaboration = new CollaborationServer(context);
+  const stopCheckpoints = startAutomaticCheckpoints(liveDocumentsOf(context), options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -62,6 +65,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
     close: async () => {
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
+      stopCheckpoints();
       await collaboration.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.stop();

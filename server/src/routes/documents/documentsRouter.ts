@@ -7,7 +7,6 @@ import {
 } from '@common-ground/shared';
 import type { AppContext } from '../../app.ts';
 import { callerIdentity } from '../../auth/Caller.ts';
-import { startAutomaticCheckpoints } from '../../documents/automaticCheckpoints.ts';
 import { documentToHtml, htmlPage } from '../../documents/documentToHtml.ts';
 import { documentToMarkdown } from '../../documents/documentToMarkdown.ts';
 import {
@@ -39,10 +38,6 @@ const EXTENSIONS = { markdown: 'md', html: 'html', pdf: 'pdf' } as const;
 export function documentsRouter(context: AppContext): Router {
   const router = Router();
   const live = liveDocumentsOf(context);
-  // The collaboration server is constructed right after the routes, in the same tick; listen once it exists.
-  setImmediate(() => {
-    if (context.services.collaboration) startAutomaticCheckpoints(live, context.logger);
-  });
 
   router.get('/:id/versions', async (req, res) => {
     const { id } = validateParams(idParamsSchema, req);
