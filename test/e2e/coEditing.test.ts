@@ -137,7 +137,12 @@ describe('co-editing a learning document in two browsers', () => {
     await a.page.getByRole('button', { name: 'Preview After the first meeting' }).click();
     await a.page.getByRole('heading', { name: 'Preview: After the first meeting' }).waitFor();
     expect(await a.page.locator('.history__preview-body').textContent()).toContain('Reply from Mo');
+    // Opening the preview moves focus to it; closing it returns focus to the Preview button.
+    const focused = () => a.page.evaluate(() => document.activeElement?.textContent ?? '');
+    await poll(focused).toBe('Preview: After the first meeting');
     await expectNoAxeViolations(a.page, 'with a version preview open');
+    await a.page.getByRole('button', { name: 'Close preview' }).press('Enter');
+    await poll(focused).toBe('Preview After the first meeting');
     expect(a.errors).toEqual([]);
   });
 
@@ -170,6 +175,10 @@ describe('co-editing a learning document in two browsers', () => {
       .getByTestId('version-list')
       .locator('.history__name', { hasText: 'Restored “Just the template”' })
       .waitFor();
+    // The preview and its Restore button are gone, so focus moves to the news.
+    await poll(() => a.page.evaluate(() => document.activeElement?.textContent)).toBe(
+      'Restored “Just the template”.',
+    );
     expect([...a.errors, ...b.errors]).toEqual([]);
   });
 

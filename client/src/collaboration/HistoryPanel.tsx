@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DocumentVersion, DocumentVersionPreview } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { documentsApi } from './documentsApi.ts';
@@ -28,6 +28,18 @@ export function HistoryPanel({
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+
+  // Opening, closing and restoring a preview remove or add controls, so focus is moved on purpose (WCAG 2.4.3).
+  const messages = useRef<HTMLDivElement>(null);
+  const previewHeading = useRef<HTMLHeadingElement>(null);
+  const previewButtons = useRef(new Map<string, HTMLButtonElement>());
+  useEffect(() => {
+    if (preview) previewHeading.current?.focus();
+  }, [preview]);
+  const closePreview = (): void => {
+    if (preview) previewButtons.current.get(preview.version.id)?.focus();
+    setPreview(null);
+  };
 
   const [reloads, setReloads] = useState(0);
   const refresh = useCallback(() => setReloads((count) => count + 1), []);
@@ -85,7 +97,7 @@ export function HistoryPanel({
       setPreview(null);
       refresh();
       return `Restored “${version.name}”.`;
-    });
+    }).then(() => messages.current?.focus());
   };
 
   return (
@@ -112,7 +124,7 @@ export function HistoryPanel({
           </div>
         </form>
       ) : null}
-      <div aria-live="polite" className="history__messages">
+      <div aria-live="polite" className="history__messages focus-target" tabIndex={-1} ref={messages}>
         {message ? <p className="history__message">{message}</p> : null}
         {error ? <p className="error-message">{error}</p> : null}
       </div>
@@ -131,6 +143,10 @@ export function HistoryPanel({
               <button
                 type="button"
                 className="button button-secondary"
+                ref={(node) => {
+                  if (node) previewButtons.current.set(version.id, node);
+                  else previewButtons.current.delete(version.id);
+                }}
                 onClick={() =>
                   void act(async () => {
                     setPreview(await documentsApi.previewVersion(documentId, version.id));
@@ -146,7 +162,9 @@ export function HistoryPanel({
       ) : null}
       {preview ? (
         <section className="history__preview" aria-labelledby="document-preview-heading">
-          <h4 id="document-preview-heading">Preview: {preview.version.name}</h4>
+          <h4 id="document-preview-heading" tabIndex={-1} ref={previewHeading}>
+            Preview: {preview.version.name}
+          </h4>
           {/* The server's converter escapes all text and drops unsafe links; the HTML has no scripts or styles. */}
           <div className="history__preview-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
           <div className="history__preview-actions">
@@ -159,7 +177,7 @@ export function HistoryPanel({
                 Restore this version
               </button>
             ) : null}
-            <button type="button" className="button button-secondary" onClick={() => setPreview(null)}>
+            <button type="button" className="button button-secondary" onClick={closePreview}>
               Close preview
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { LoadProblem } from '../components/LoadProblem.tsx';
 import { Page } from '../components/Page.tsx';
@@ -19,10 +19,15 @@ function Notifications() {
   const load = useCallback(() => fetchNotifications(), []);
   const { data, error, reload } = useApiData(load);
   const [problem, setProblem] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // The Mark all as read button goes once nothing is unread, so the news takes focus instead.
+  const status = useRef<HTMLDivElement>(null);
   const markAll = async () => {
     try {
       await markNotificationsRead({ all: true });
       setProblem(null);
+      setDone('All your notifications are marked as read.');
+      status.current?.focus();
       window.dispatchEvent(new Event(NOTIFICATIONS_READ_EVENT));
       reload();
     } catch (failure) {
@@ -32,6 +37,9 @@ function Notifications() {
   if (error) return <LoadProblem error={error} what="Notifications" />;
   return (
     <Page title="Notifications">
+      <div role="status" aria-live="polite" tabIndex={-1} ref={status} className="focus-target">
+        {done ? <p className="notice">{done}</p> : null}
+      </div>
       {!data ? (
         <p role="status">Loading…</p>
       ) : data.notifications.length === 0 ? (
