@@ -178,9 +178,11 @@ export class DocumentRoom {
     connection: CollabConnection | null,
     update: Uint8Array,
     onStored?: (seq: number) => void,
+    onAbandoned?: (error: Error) => void,
   ): void {
     const item: QueuedUpdate = { update, from: connection, clock: connection?.received ?? 0 };
     if (onStored) item.onStored = onStored;
+    if (onAbandoned) item.onAbandoned = onAbandoned;
     this.queue!.push(item);
   }
 
@@ -204,7 +206,7 @@ export class DocumentRoom {
     if (this.full || this.queue!.sizeEstimate + update.byteLength > this.deps.limits.maxDocumentBytes) {
       if (this.confirmFull(update.byteLength)) return Promise.reject(new Error('document is full'));
     }
-    return new Promise((resolve) => this.enqueue(null, update, resolve));
+    return new Promise((resolve, reject) => this.enqueue(null, update, resolve, reject));
   }
 
   private onStored(batch: QueuedUpdate[], merged: Uint8Array | null, seq: number): void {

@@ -10,6 +10,8 @@ export interface QueuedUpdate {
   /** The sender's `received` number for this message, acknowledged in `saved` once stored. */
   clock: number;
   onStored?: (seq: number) => void;
+  /** Called instead of `onStored` when the queue stops before this update was stored. */
+  onAbandoned?: (error: Error) => void;
 }
 
 const MAX_BATCH_UPDATES = 500;
@@ -94,9 +96,14 @@ export class UpdateQueue {
     return true;
   }
 
-  /** Stops retrying; whatever is unsaved stays with its authors, who resend it when they reconnect. */
+  /**
+   * Stops retrying; whatever is unsaved stays with its authors, who resend it when they reconnect. Server-side
+   * changes (restores, templates) have no author to resend them, so their callers are told they were not stored.
+   */
   stop(): void {
     this.stopped = true;
+    const abandoned = new Error('the document closed before this change was stored');
+    for (const item of this.pending) item.onAbandoned?.(abandoned);
   }
 
   private kick(): void {
