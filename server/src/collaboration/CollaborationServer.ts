@@ -50,7 +50,9 @@ export class CollaborationServer {
   private readonly persisted = new EventEmitter();
   private readonly silent = new Set<WebSocket>();
   private readonly heartbeat: NodeJS.Timeout;
-  private stopAccessEvents: (() => void) | null = null;
+  private readonly stopAccessEvents: () => void;
+  /** Counts access changes heard, so an upgrade can tell whether one arrived while it was being authorised. */
+  private accessChanges = 0;
   private closing = false;
 
   constructor(private readonly context: AppContext) {
@@ -63,6 +65,7 @@ export class CollaborationServer {
     this.persisted.setMaxListeners(0);
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS);
     this.heartbeat.unref();
+    this.stopAccessEvents = context.services.accessEvents.subscribe((event) => this.onAccessEvent(event));
     context.services.collaboration = this;
   }
 
@@ -75,12 +78,13 @@ export class CollaborationServer {
     if (pending >= this.context.env.COLLAB_MAX_PENDING_UPGRADES_PER_IP) return void socket.end(refusal(429));
     this.pendingByIp.set(ip, pending + 1);
     const timer = setTimeout(() => socket.destroy(), COLLAB_LIMITS.upgradeTimeoutMs);
+    const changesBefore = this.accessChanges;
     authorizeUpgrade(this.context, req)
       .then((decision) => {
         if (socket.destroyed) return;
         if (!decision.ok) return void socket.end(refusal(decision.status));
         if (this.closing) return void socket.end(refusal(503));
-        this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, decision));
+        this.wss.handleUpgrade(req, socket, head, (ws) => this.accept(ws, decision, changesBefore));
       })
       .catch((error: unknown) => {
         this.context.logger.error({ err: error }, 'collaboration upgrade failed');
@@ -94,7 +98,11 @@ export class CollaborationServer {
       });
   }
 
-  private accept(ws: WebSocket, decision: Extract<UpgradeDecision, { ok: true }>): void {
+  private accept(
+    ws: WebSocket,
+    decision: Extract<UpgradeDecision, { ok: true }>,
+    changesBefore: number,
+  ): void {
     const { env } = this.context;
     const connection = new CollabConnection(ws, decision.caller, decision.role, decision.communityId, {
       perSecond: env.COLLAB_UPDATES_PER_SECOND,
@@ -130,9 +138,17 @@ export class CollaborationServer {
     });
     this.cancelIdle(room.documentId);
     room.join(connection);
-    this.stopAccessEvents ??= this.context.services.accessEvents.subscribe((event) =>
-      this.onAccessEvent(event),
-    );
+    // An access change that arrived while this upgrade was being authorised was decided without it: ask again.
+    if (this.accessChanges !== changesBefore) {
+      const caller = decision.caller;
+      this.recheck(
+        room,
+        connection,
+        caller.kind === 'user'
+          ? { type: 'membership.changed', communityId: decision.communityId, userId: caller.user.id }
+          : { type: 'pass.revoked', passId: caller.passId },
+      );
+    }
   }
 
   private onFrame(room: DocumentRoom, connection: CollabConnection, data: RawData, isBinary: boolean): void {
@@ -207,25 +223,30 @@ export class CollaborationServer {
   }
 
   private onAccessEvent(event: AccessEvent): void {
+    this.accessChanges += 1;
     for (const room of this.rooms.values()) {
       for (const connection of room.connections) {
-        if (!accessEventTouches(event, connection)) continue;
-        recheckAccess(this.context, connection, room.documentId, event)
-          .then((result) => {
-            if (!result.keep) return connection.close(result.code, result.reason);
-            connection.caller = result.caller;
-            connection.role = result.role;
-            room.setAccess(connection, can(result.role, 'document.edit'));
-          })
-          .catch((error: unknown) => {
-            this.context.logger.warn(
-              { err: error },
-              'could not re-check collaboration access; closing to be safe',
-            );
-            connection.close(CLOSE_CODES.goingAway, 'access could not be re-checked');
-          });
+        if (accessEventTouches(event, connection)) this.recheck(room, connection, event);
       }
     }
+  }
+
+  /** Resolves one connection's access again through the policy: new role, or closed with the right code. */
+  private recheck(room: DocumentRoom, connection: CollabConnection, event: AccessEvent): void {
+    recheckAccess(this.context, connection, room.documentId, event)
+      .then((result) => {
+        if (!result.keep) return connection.close(result.code, result.reason);
+        connection.caller = result.caller;
+        connection.role = result.role;
+        room.setAccess(connection, can(result.role, 'document.edit'));
+      })
+      .catch((error: unknown) => {
+        this.context.logger.warn(
+          { err: error },
+          'could not re-check collaboration access; closing to be safe',
+        );
+        connection.close(CLOSE_CODES.goingAway, 'access could not be re-checked');
+      });
   }
 
   private ping(): void {
@@ -284,7 +305,7 @@ export class CollaborationServer {
   async close(): Promise<void> {
     this.closing = true;
     clearInterval(this.heartbeat);
-    this.stopAccessEvents?.();
+    this.stopAccessEvents();
     for (const timer of this.idleTimers.values()) clearTimeout(timer);
     this.idleTimers.clear();
     const deadline = Date.now() + SHUTDOWN_FLUSH_MS;
