@@ -10,6 +10,7 @@ import {
   type SignedIn,
 } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
+import { connectSocket, joinRoom, sendMessage } from '../realtime/discussionClient.ts';
 
 describe('two organisations discussing in a room', () => {
   let server: TestServer;
@@ -124,5 +125,25 @@ describe('two organisations discussing in a room', () => {
     await expect.poll(focused).toBe(question);
     expect(learner.errors).toEqual([]);
     expect(teacher.errors).toEqual([]);
+  });
+
+  it('keeps announcing new messages from others after the 21st', async () => {
+    const learner = await open(recipient);
+    const announcer = learner.page.getByTestId('new-message-announcer');
+    const socket = await connectSocket(server.origin, source.cookie);
+    try {
+      await joinRoom(socket, roomId);
+      // A burst is announced once, as a count, after a pause.
+      for (let n = 1; n <= 21; n++) await sendMessage(socket, roomId, `Burst message ${n}`);
+      await expect.poll(() => announcer.textContent(), { timeout: 10_000 }).toBe('21 new messages');
+      // The 22nd arrival is announced too, by its author's name.
+      await sendMessage(socket, roomId, 'One more after the pause');
+      await expect
+        .poll(() => announcer.textContent(), { timeout: 10_000 })
+        .toBe('New message from Sam Source');
+    } finally {
+      socket.close();
+    }
+    expect(learner.errors).toEqual([]);
   });
 });

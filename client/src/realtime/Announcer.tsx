@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Message } from '@common-ground/shared';
+import type { Arrivals } from './useDiscussion.ts';
 
 const QUIET_MS = 1500;
 
@@ -7,15 +7,21 @@ const QUIET_MS = 1500;
  * A polite live region for new messages from others that stays quiet under bursts: it waits for a pause, then says
  * who wrote the one new message, or how many arrived.
  */
-export function Announcer({ arrivals }: { arrivals: Message[] }) {
+export function Announcer({ arrivals }: { arrivals: Arrivals }) {
   const [text, setText] = useState('');
-  const announced = useRef(arrivals.length);
+  const announced = useRef(arrivals.count);
+  const frame = useRef(0);
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
   useEffect(() => {
     const timer = setTimeout(() => {
-      const fresh = arrivals.slice(Math.min(announced.current, arrivals.length));
-      announced.current = arrivals.length;
-      if (fresh.length === 1) setText(`New message from ${fresh[0]!.author.displayName}`);
-      else if (fresh.length > 1) setText(`${fresh.length} new messages`);
+      const fresh = arrivals.count - announced.current;
+      announced.current = arrivals.count;
+      if (fresh < 1 || !arrivals.latest) return;
+      const next =
+        fresh === 1 ? `New message from ${arrivals.latest.author.displayName}` : `${fresh} new messages`;
+      // Screen readers skip a live region whose text does not change: empty it, then fill it on the next frame.
+      setText('');
+      frame.current = requestAnimationFrame(() => setText(next));
     }, QUIET_MS);
     return () => clearTimeout(timer);
   }, [arrivals]);

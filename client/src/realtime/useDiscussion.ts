@@ -14,6 +14,12 @@ import { emitWithAck, getSocket } from './socket.ts';
 /** Connection state the panel shows. */
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
+/** A running count of live messages from others and the newest of them; the count never wraps or caps. */
+export interface Arrivals {
+  count: number;
+  latest: Message | null;
+}
+
 /** Everything the discussion panel needs for one room. */
 export interface Discussion {
   status: ConnectionStatus;
@@ -26,7 +32,7 @@ export interface Discussion {
   presence: Presence | null;
   typing: TypingEvent[];
   /** Live messages from others, for the announcer. */
-  arrivals: Message[];
+  arrivals: Arrivals;
   call<T extends object>(event: Parameters<typeof emitWithAck>[0], payload: object): Promise<AckResponse<T>>;
 }
 
@@ -43,7 +49,7 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
   const [readSince, setReadSince] = useState<number | null>(null);
   const [presence, setPresence] = useState<Presence | null>(null);
   const [typing, setTyping] = useState<TypingEvent[]>([]);
-  const [arrivals, setArrivals] = useState<Message[]>([]);
+  const [arrivals, setArrivals] = useState<Arrivals>({ count: 0, latest: null });
   // The latest state, read by socket handlers that outlive a render; the panel is keyed by room, so it starts empty.
   const stateRef = useRef<DiscussionState>(emptyDiscussion());
 
@@ -82,7 +88,7 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
       if (message.roomId !== roomId) return;
       stateRef.current = addMessages(stateRef.current, [message]);
       setState(stateRef.current);
-      if (message.author.id !== viewerId) setArrivals((list) => [...list.slice(-20), message]);
+      if (message.author.id !== viewerId) setArrivals(({ count }) => ({ count: count + 1, latest: message }));
       // A live message overtook one still being stored: fetch the gap shortly if it does not arrive by itself.
       clearTimeout(catchUpTimer);
       if (stateRef.current.ahead.size) catchUpTimer = setTimeout(() => void join(), 1000);
