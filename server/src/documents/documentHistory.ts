@@ -1,13 +1,10 @@
 import { Types } from 'mongoose';
 import * as Y from 'yjs';
-import { DOCUMENT_CHECKPOINT_INTERVAL_MS } from '@common-ground/shared';
+import { CONTENT_FIELD, DOCUMENT_CHECKPOINT_INTERVAL_MS } from '@common-ground/shared';
 import { AppError } from '../errors.ts';
 import { DocumentVersionModel, type DocumentVersionRecord } from '../models/DocumentVersion.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 import { isDuplicateKey } from '../database/isDuplicateKey.ts';
-
-/** The Y.XmlFragment that holds a learning document's body (Tiptap's Collaboration `field`). */
-export const CONTENT_FIELD = 'content';
 
 /** Who made a version, as stored with it. */
 export interface VersionAuthor {

@@ -1,4 +1,10 @@
 /**
+ * The name of the `Y.XmlFragment` that holds a learning document's body, using Tiptap's standard node names, so any
+ * y-prosemirror client can open it.
+ */
+export const CONTENT_FIELD = 'content';
+
+/**
  * Extensions to the y-websocket protocol that stock clients never see. The standard message types are 0 (sync),
  * 1 (awareness), 2 (auth) and 3 (query awareness). A client that wants persistence confirmations sends one
  * `subscribeSaved` message after connecting; only then does the server send it `saved` and `status` messages,

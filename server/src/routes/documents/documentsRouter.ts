@@ -4,13 +4,13 @@ import {
   documentExportQuerySchema,
   documentVersionParamsSchema,
   idParamsSchema,
+  CONTENT_FIELD,
 } from '@common-ground/shared';
 import type { AppContext } from '../../app.ts';
 import { callerIdentity } from '../../auth/Caller.ts';
 import { documentToHtml, htmlPage } from '../../documents/documentToHtml.ts';
 import { documentToMarkdown } from '../../documents/documentToMarkdown.ts';
 import {
-  CONTENT_FIELD,
   listVersions,
   loadVersion,
   recordNamedVersion,
