@@ -65,9 +65,17 @@ describe('two organisations discussing in a room', () => {
 
     // The composer warns before text that looks like personal data about a child.
     const composer = learner.page.getByLabel('Start a new thread');
+    const focusedBy = (attribute: string) =>
+      learner.page.evaluate((name) => document.activeElement?.getAttribute(name), attribute);
+    // An error moves focus to the text box it describes, so it is heard.
+    await learner.page.getByRole('button', { name: 'Post' }).press('Enter');
+    await expect.poll(() => focusedBy('aria-invalid')).toBe('true');
     await composer.fill('Jamie aged 7 was referred twice');
-    await learner.page.getByRole('button', { name: 'Post' }).click();
+    await learner.page.getByRole('button', { name: 'Post' }).press('Enter');
     await learner.page.getByTestId('composer-personal-data-warning').waitFor();
+    // The Post button is replaced by the warning, which takes focus.
+    await expect.poll(() => focusedBy('data-testid')).toBe('composer-personal-data-warning');
+    await expectNoAxeViolations(learner.page, 'with the composer warning');
     await learner.page.getByRole('button', { name: 'Change the message' }).click();
 
     const question = 'How did you get social workers to trust family group conferences?';

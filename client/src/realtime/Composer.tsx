@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import {
   DISCUSSION_LIMITS,
   personalDataWarnings,
@@ -40,7 +40,21 @@ export function Composer({
   const clientMessageId = useRef<string | null>(null);
   const lastTyping = useRef(0);
   const textarea = useRef<HTMLTextAreaElement>(null);
+  const warningBox = useRef<HTMLDivElement>(null);
   const tooLong = body.length > DISCUSSION_LIMITS.messageLength;
+
+  // The error and the warning each replace or follow the button that was pressed, so focus is taken to them once
+  // they are on screen: the text box, which the error describes, or the warning itself (WCAG 2.4.3, 4.1.3).
+  const focusNext = useRef<{ current: HTMLElement | null } | null>(null);
+  useEffect(() => {
+    if (!focusNext.current) return;
+    focusNext.current.current?.focus();
+    focusNext.current = null;
+  });
+  const fail = (message: string) => {
+    focusNext.current = textarea;
+    setError(message);
+  };
 
   const send = async () => {
     setBusy(true);
@@ -48,10 +62,7 @@ export function Composer({
     const problem = await onSend(body.trim(), clientMessageId.current);
     setBusy(false);
     setWarnings(null);
-    if (problem) {
-      setError(problem);
-      return;
-    }
+    if (problem) return fail(problem);
     setError(null);
     setBody('');
     clientMessageId.current = null;
@@ -60,10 +71,13 @@ export function Composer({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!body.trim()) return setError('Write a message first.');
-    if (tooLong) return setError(`A message can be at most ${DISCUSSION_LIMITS.messageLength} characters.`);
+    if (!body.trim()) return fail('Write a message first.');
+    if (tooLong) return fail(`A message can be at most ${DISCUSSION_LIMITS.messageLength} characters.`);
     const found = personalDataWarnings(body);
-    if (found.length) return setWarnings(found);
+    if (found.length) {
+      focusNext.current = warningBox;
+      return setWarnings(found);
+    }
     void send();
   };
 
@@ -113,12 +127,19 @@ export function Composer({
       ) : null}
       {extra}
       {warnings ? (
-        <div className="warning-text" role="alert" data-testid="composer-personal-data-warning">
+        <div
+          className="warning-text focus-target"
+          role="group"
+          tabIndex={-1}
+          ref={warningBox}
+          aria-labelledby={`${id}-warning`}
+          data-testid="composer-personal-data-warning"
+        >
           <span className="warning-text__icon" aria-hidden="true">
             !
           </span>
           <div>
-            <strong>This may be personal data about a child.</strong>
+            <strong id={`${id}-warning`}>This may be personal data about a child.</strong>
             <ul>
               {warnings.map((warning) => (
                 <li key={`${warning.kind}:${warning.match}`}>
