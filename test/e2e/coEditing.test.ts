@@ -269,5 +269,15 @@ describe('co-editing a learning document in two browsers', () => {
     await a.page.keyboard.type('Strong words');
     await poll(() => toolbar.getByRole('button', { name: 'Bold' }).getAttribute('aria-pressed')).toBe('true');
     expect(await editorOf(a.page).locator('strong').textContent()).toBe('Strong words');
+
+    // In a table Tab moves between cells, so Escape is the way out: it moves focus to the toolbar.
+    await toolbar.getByRole('button', { name: 'Insert table' }).click();
+    await poll(() => editorOf(a.page).locator('table').count()).toBe(1);
+    await a.page.keyboard.press('Tab');
+    expect(await a.page.evaluate(() => document.activeElement?.id)).toBe('document-editor');
+    await a.page.keyboard.press('Escape');
+    const inToolbar = () =>
+      a.page.evaluate(() => document.activeElement?.closest('[role="toolbar"]') !== null);
+    expect(await inToolbar()).toBe(true);
   });
 });

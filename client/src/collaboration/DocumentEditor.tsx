@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import Collaboration from '@tiptap/extension-collaboration';
@@ -12,6 +13,25 @@ import { renderCaret } from './renderCaret.ts';
 
 /** The Y.XmlFragment holding the document body; other y-prosemirror clients must use the same name. */
 export const CONTENT_FIELD = 'content';
+
+/**
+ * Escape moves focus to the toolbar's one tab stop, so Tab, which moves between table cells and list levels, never
+ * traps anyone. Read-only, there is no toolbar and Escape does nothing special.
+ */
+const EscapeToToolbar = Extension.create({
+  name: 'escapeToToolbar',
+  addKeyboardShortcuts() {
+    return {
+      Escape: ({ editor }) => {
+        const toolbar = editor.view.dom
+          .closest('.document-editor')
+          ?.querySelector<HTMLElement>('[role="toolbar"] [tabindex="0"]');
+        toolbar?.focus();
+        return Boolean(toolbar);
+      },
+    };
+  },
+});
 
 /**
  * The Tiptap editor bound to the shared Y.Doc with carets for everyone present. Read-only when `editable` is false
@@ -44,6 +64,7 @@ export function DocumentEditor({
         Collaboration.configure({ document: doc, field: CONTENT_FIELD }),
         // The server overwrites `user` with the session's identity; this is only a placeholder until it does.
         CollaborationCaret.configure({ provider, user: { name: '', color: '#505a5f' }, render: renderCaret }),
+        EscapeToToolbar,
       ],
       editable,
       shouldRerenderOnTransaction: false,

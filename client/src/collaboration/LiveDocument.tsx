@@ -121,7 +121,7 @@ export default function LiveDocument({ room }: { room: Room }) {
                     <dt>Leave the editor</dt>
                     <dd>
                       <kbd>Tab</kbd> moves out of the editor, except in lists and tables, where it changes
-                      level or cell
+                      level or cell; <kbd>Esc</kbd> always moves to the formatting toolbar
                     </dd>
                   </div>
                 </dl>
