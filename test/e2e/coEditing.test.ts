@@ -126,6 +126,13 @@ describe('co-editing a learning document in two browsers', () => {
     expect(await a.page.getByTestId('personal-data-warning').textContent()).toContain(
       'This looks like it may identify a child or family',
     );
+    // Only the summary is announced; the matched words, which change as people type, are outside the live region.
+    await poll(() => a.page.locator('[aria-live]', { hasText: 'may identify a child' }).textContent()).toBe(
+      'Warning: This looks like it may identify a child or family. Please remove names, dates of birth, addresses and other details before others read it.',
+    );
+    expect(
+      await a.page.getByTestId('personal-data-warning').evaluate((box) => box.closest('[aria-live]')),
+    ).toBeNull();
     await expectNoAxeViolations(a.page, 'with the personal-data warning');
 
     await a.page.getByLabel('Name this version').fill('After the first meeting');
