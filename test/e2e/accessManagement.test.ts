@@ -175,6 +175,17 @@ describe(
 
       // The invitation for someone else is still waiting: withdraw it after confirming.
       const waiting = page.getByRole('row', { name: new RegExp(`someone-else-${tag}`) });
+      // A failed withdrawal says why, and the row stays with focus back on its Withdraw button.
+      await page.route('**/invitations/*', (route) =>
+        route.request().method() === 'DELETE' ? route.abort() : route.fallback(),
+      );
+      await waiting.getByRole('button', { name: /Withdraw/ }).press('Enter');
+      await page.keyboard.press('Enter');
+      await page.getByRole('alert').filter({ hasText: 'We could not reach the server' }).waitFor();
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.textContent))
+        .toBe(`Withdraw invitation for someone-else-${tag}@example.org`);
+      await page.unroute('**/invitations/*');
       await waiting.getByRole('button', { name: /Withdraw/ }).press('Enter');
       await page.keyboard.press('Enter');
       await page.getByText('No invitations are waiting.').waitFor();

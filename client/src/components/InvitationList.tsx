@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { Invitation } from '@common-ground/shared';
+import { ApiError } from '../api/apiClient.ts';
 import { withdrawInvitation } from '../api/invitations.ts';
 import type { ApiData } from '../hooks/useApiData.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
@@ -21,6 +22,7 @@ export function InvitationList({
 }) {
   const { data, error, reload } = invitations;
   const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   // The withdrawn invitation's row and its button are gone: the news takes focus instead.
   const status = useRef<HTMLDivElement>(null);
   return (
@@ -28,16 +30,30 @@ export function InvitationList({
       <div role="status" aria-live="polite" tabIndex={-1} ref={status} className="focus-target">
         {message ? <p className="notice">{message}</p> : null}
       </div>
+      {problem ? (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {error ? <p className="error-message">{error.message}</p> : null}
       {!data && !error ? <p role="status">Loading invitations…</p> : null}
       {data ? (
         <WaitingInvitations
           invitations={data.filter(isWaiting)}
           onWithdraw={async (invitation) => {
-            await withdrawInvitation(communityId, invitation.id).catch(() => undefined);
+            setMessage(null);
+            setProblem(null);
+            try {
+              await withdrawInvitation(communityId, invitation.id);
+            } catch (failure) {
+              // The row stays, and focus goes back to its Withdraw button.
+              setProblem(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+              return;
+            } finally {
+              reload();
+            }
             setMessage(`The invitation for ${invitation.email} was withdrawn.`);
             status.current?.focus();
-            reload();
           }}
         />
       ) : null}

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { VisitorPass } from '@common-ground/shared';
+import { ApiError } from '../api/apiClient.ts';
 import { listVisitorPasses, revokeVisitorPass } from '../api/visits.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
@@ -19,8 +20,24 @@ export function VisitorPassSection({ roomId }: { roomId: string }) {
   const load = useCallback(() => listVisitorPasses(roomId), [roomId]);
   const { data, error, reload } = useApiData(load);
   const [message, setMessage] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   // The revoked pass's button is gone: the news takes focus instead.
   const notice = useRef<HTMLDivElement>(null);
+  const revoke = async (pass: VisitorPass) => {
+    setMessage(null);
+    setProblem(null);
+    try {
+      await revokeVisitorPass(roomId, pass.id);
+    } catch (failure) {
+      // The pass stays active, and focus goes back to its Revoke button.
+      setProblem(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+      return;
+    } finally {
+      reload();
+    }
+    setMessage(`“${pass.label}” was revoked.`);
+    notice.current?.focus();
+  };
 
   return (
     <section aria-labelledby="passes-heading" className="passes">
@@ -34,6 +51,11 @@ export function VisitorPassSection({ roomId }: { roomId: string }) {
       <div role="status" aria-live="polite" tabIndex={-1} ref={notice} className="focus-target">
         {message ? <p className="notice">{message}</p> : null}
       </div>
+      {problem ? (
+        <p className="error-message" role="alert">
+          {problem}
+        </p>
+      ) : null}
       {error ? <p className="error-message">{error.message}</p> : null}
       {!data && !error ? <p role="status">Loading passes…</p> : null}
       {data && data.length === 0 ? <p>No passes yet.</p> : null}
@@ -72,12 +94,7 @@ export function VisitorPassSection({ roomId }: { roomId: string }) {
                         }
                         question={`Revoke “${pass.label}”? Anyone visiting with it leaves at once.`}
                         confirmLabel="Yes, revoke"
-                        onConfirm={async () => {
-                          await revokeVisitorPass(roomId, pass.id).catch(() => undefined);
-                          setMessage(`“${pass.label}” was revoked.`);
-                          notice.current?.focus();
-                          reload();
-                        }}
+                        onConfirm={() => revoke(pass)}
                       />
                     ) : null}
                   </td>
