@@ -30,7 +30,8 @@ export function ErrorSummary({
     document.getElementById(id)?.focus();
   };
   return (
-    <div className="error-summary" role="alert" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
+    // No role="alert": it takes focus, which reads it, and an alert as well would read it twice (as in GOV.UK Frontend).
+    <div className="error-summary" tabIndex={-1} ref={box}>
       <h2 id="error-summary-title">There is a problem</h2>
       {errors.general ? <p>{errors.general}</p> : null}
       {entries.length ? (
