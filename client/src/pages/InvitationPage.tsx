@@ -7,6 +7,7 @@ import { SessionUnavailable } from '../components/SessionUnavailable.tsx';
 import { ROLE_HINTS, ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
+import { useMountedRef } from '../hooks/useMountedRef.ts';
 
 /** An invitation link: which community and role, sign in or up first if needed, then accept. */
 export function InvitationPage() {
@@ -66,6 +67,7 @@ function InvitationPreview({ token, email }: { token: string; email: string }) {
   const [failure, setFailure] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
+  const mounted = useMountedRef();
 
   if (error) return <InvitationProblem error={error} />;
   if (failure) return <InvitationProblem error={failure} />;
@@ -75,7 +77,7 @@ function InvitationPreview({ token, email }: { token: string; email: string }) {
     setBusy(true);
     try {
       const membership = await acceptInvitation(token);
-      navigate(`/communities/${membership.communityId}`);
+      if (mounted.current) navigate(`/communities/${membership.communityId}`);
     } catch (caught) {
       setFailure(caught instanceof ApiError ? caught : new ApiError('internal', 'Please try again.', 0));
       setBusy(false);

@@ -7,6 +7,7 @@ import { TextField } from '../components/TextField.tsx';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
 import { useNextParam, useNextPath } from '../hooks/useNextPath.ts';
 import { useSession } from '../hooks/useSession.ts';
+import { useMountedRef } from '../hooks/useMountedRef.ts';
 
 const ids = { email: 'sign-in-email', password: 'sign-in-password' };
 
@@ -18,6 +19,7 @@ export function SignInPage() {
   const { errors, fail, failWith } = useFormErrors();
   const { signedIn } = useSession();
   const navigate = useNavigate();
+  const mounted = useMountedRef();
   const nextParam = useNextParam();
   const next = useNextPath();
 
@@ -30,7 +32,7 @@ export function SignInPage() {
     setBusy(true);
     try {
       signedIn(await signIn({ email, password }));
-      navigate(next);
+      if (mounted.current) navigate(next);
     } catch (error) {
       failWith(error);
     } finally {

@@ -8,6 +8,7 @@ import { TextField } from '../components/TextField.tsx';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
 import { useNextParam, useNextPath } from '../hooks/useNextPath.ts';
 import { useSession } from '../hooks/useSession.ts';
+import { useMountedRef } from '../hooks/useMountedRef.ts';
 
 const ids = { displayName: 'sign-up-name', email: 'sign-up-email', password: 'sign-up-password' };
 
@@ -20,6 +21,7 @@ export function SignUpPage() {
   const { errors, fail, failWith } = useFormErrors();
   const { signedIn } = useSession();
   const navigate = useNavigate();
+  const mounted = useMountedRef();
   const nextParam = useNextParam();
   const next = useNextPath('/organisation');
 
@@ -36,7 +38,7 @@ export function SignUpPage() {
     setBusy(true);
     try {
       signedIn(await register({ displayName, email, password }));
-      navigate(next);
+      if (mounted.current) navigate(next);
     } catch (error) {
       failWith(error);
     } finally {

@@ -7,6 +7,7 @@ import { Page } from '../components/Page.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
 import { useSession } from '../hooks/useSession.ts';
+import { useMountedRef } from '../hooks/useMountedRef.ts';
 
 const ids = { displayName: 'visit-name' };
 
@@ -19,6 +20,7 @@ export function VisitPage() {
   const { errors, fail, failWith } = useFormErrors();
   const { visiting } = useSession();
   const navigate = useNavigate();
+  const mounted = useMountedRef();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -27,7 +29,7 @@ export function VisitPage() {
     try {
       const visit = await startVisit(token, displayName);
       visiting(visit);
-      navigate(`/rooms/${visit.room.id}`);
+      if (mounted.current) navigate(`/rooms/${visit.room.id}`);
     } catch (error) {
       if (error instanceof ApiError && (error.status === 410 || error.status === 404)) setRefused(error);
       else if (error instanceof ApiError && error.status === 400 && error.fieldErrors().token)
