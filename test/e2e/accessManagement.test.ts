@@ -91,6 +91,10 @@ describe(
       await admin.goto(`${server.origin}/organisation`);
       const request = admin.getByRole('listitem').filter({ hasText: invitee.name });
       await request.getByRole('button', { name: `Confirm ${invitee.name}` }).press('Enter');
+      // The request and its buttons are gone, so focus moves to the news.
+      await expect
+        .poll(() => admin.evaluate(() => document.activeElement?.textContent))
+        .toBe(`${invitee.name} is confirmed as working for ${organisationName}.`);
       await admin
         .getByRole('region', { name: `People confirmed at ${organisationName}` })
         .getByRole('listitem')
@@ -98,6 +102,9 @@ describe(
         .waitFor();
       await admin.getByRole('button', { name: `Make admin ${invitee.name}` }).press('Enter');
       await admin.getByRole('listitem').filter({ hasText: invitee.name }).getByText('Admin').waitFor();
+      await expect
+        .poll(() => admin.evaluate(() => document.activeElement?.textContent))
+        .toBe(`${invitee.name} is now an admin.`);
       await expectNoAxeViolations(admin, 'on the organisation page after confirming');
 
       await page.reload();

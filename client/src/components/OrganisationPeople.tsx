@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Organisation } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { listAffiliations, removeAffiliation, updateAffiliation } from '../api/organisations.ts';
@@ -10,6 +10,9 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
   const load = useCallback(() => listAffiliations(organisation.id), [organisation.id]);
   const { data, error, reload } = useApiData(load);
   const [problem, setProblem] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  // Each action removes the button that was pressed (and often its row), so the news takes focus instead.
+  const status = useRef<HTMLDivElement>(null);
 
   if (error) return <p className="error-message">{error.message}</p>;
   if (!data) return <p role="status">Loading people…</p>;
@@ -17,10 +20,13 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
   const pending = data.filter((person) => person.status === 'pending');
   const confirmed = data.filter((person) => person.status === 'confirmed');
 
-  const act = async (action: () => Promise<unknown>) => {
+  const act = async (action: () => Promise<unknown>, done: string) => {
     try {
       setProblem(null);
+      setMessage(null);
       await action();
+      setMessage(done);
+      status.current?.focus();
     } catch (failure) {
       setProblem(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
     }
@@ -29,6 +35,9 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
 
   return (
     <>
+      <div role="status" aria-live="polite" tabIndex={-1} ref={status} className="focus-target">
+        {message ? <p className="notice">{message}</p> : null}
+      </div>
       {problem ? (
         <p className="error-message" role="alert">
           {problem}
@@ -53,8 +62,9 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
                     type="button"
                     className="button"
                     onClick={() =>
-                      void act(() =>
-                        updateAffiliation(organisation.id, person.userId, { status: 'confirmed' }),
+                      void act(
+                        () => updateAffiliation(organisation.id, person.userId, { status: 'confirmed' }),
+                        `${person.displayName} is confirmed as working for ${organisation.name}.`,
                       )
                     }
                   >
@@ -68,7 +78,12 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
                     }
                     question={`Decline ${person.displayName}'s request?`}
                     confirmLabel="Yes, decline"
-                    onConfirm={() => act(() => removeAffiliation(organisation.id, person.userId))}
+                    onConfirm={() =>
+                      act(
+                        () => removeAffiliation(organisation.id, person.userId),
+                        `${person.displayName}’s request was declined.`,
+                      )
+                    }
                   />
                 </span>
               </li>
@@ -90,7 +105,10 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
                   type="button"
                   className="button button-secondary"
                   onClick={() =>
-                    void act(() => updateAffiliation(organisation.id, person.userId, { isAdmin: true }))
+                    void act(
+                      () => updateAffiliation(organisation.id, person.userId, { isAdmin: true }),
+                      `${person.displayName} is now an admin.`,
+                    )
                   }
                 >
                   Make admin <span className="visually-hidden">{person.displayName}</span>
