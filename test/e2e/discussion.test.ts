@@ -113,6 +113,10 @@ describe('two organisations discussing in a room', () => {
 
     await teacher.page.locator('.thread-tags .tag', { hasText: 'Answered' }).waitFor();
     await learner.page.locator('.thread-tags .tag', { hasText: 'Answered' }).waitFor();
+    // The Mark as the answer button is gone, so focus moves to the message it marked.
+    await expect
+      .poll(() => learner.page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('message');
     await expectNoAxeViolations(learner.page, 'recipient thread view, answered');
 
     // Focus follows each action by keyboard: Edit to the text box, Cancel back to Edit, Delete to the replies

@@ -58,6 +58,7 @@ export function MessageItem({
   const editButton = useRef<HTMLButtonElement>(null);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
+  const article = useRef<HTMLElement>(null);
   const focusNext = useRef<{ current: HTMLElement | null } | null>(null);
   useEffect(() => {
     if (!focusNext.current) return;
@@ -80,6 +81,8 @@ export function MessageItem({
 
   return (
     <article
+      ref={article}
+      tabIndex={-1}
       className="message"
       aria-label={`Message from ${message.author.displayName}`}
       data-testid="message"
@@ -188,11 +191,12 @@ export function MessageItem({
               type="button"
               className="link-button"
               onClick={() =>
+                // The button goes once this is the answer: focus the message, which then says "Answer".
                 void act(SOCKET_EVENTS.threadUpdate, {
                   threadId: message.threadId,
                   answered: true,
                   answerMessageId: message.id,
-                })
+                }).then((ok) => ok && article.current?.focus())
               }
             >
               Mark as the answer

@@ -67,7 +67,10 @@ export function ThreadView({
           <button
             type="button"
             className="button button-secondary"
-            onClick={() => void update({ question: true })}
+            // This button goes once the thread is a question: focus its heading, followed by the new tag.
+            onClick={() =>
+              void update({ question: true }).then((answer) => answer.ok && heading.current?.focus())
+            }
           >
             Mark as a learner’s question
           </button>
