@@ -190,7 +190,8 @@ describe('co-editing a learning document in two browsers', () => {
   });
 
   it('keeps changes made offline on the device, says so, and merges them on reconnect', async () => {
-    const room = (await createRoom(server.origin, facilitator, communityId, { title: 'Offline room' })).id;
+    const created = await createRoom(server.origin, facilitator, communityId, { title: 'Offline room' });
+    const room = created.id;
     let online = true;
     const sockets: { close: () => Promise<void> }[] = [];
     const a = await openRoomAs(member, {
@@ -213,6 +214,8 @@ describe('co-editing a learning document in two browsers', () => {
       'Offline – changes kept on this device',
     );
     await a.page.keyboard.type(' Typed offline.');
+    // IndexedDB writes are asynchronous: let the device copy settle, as it has long before a person could reload.
+    await deviceCopySettled(a.page, created.documentId);
     // A reload while still offline brings the text back from this device.
     await a.page.reload();
     await poll(() => editorOf(a.page).textContent()).toContain('Typed offline.');
@@ -288,3 +291,30 @@ describe('co-editing a learning document in two browsers', () => {
     expect(await inToolbar()).toBe(true);
   });
 });
+
+/** Waits until the editor's offline copy of a document has stopped growing for a moment. */
+async function deviceCopySettled(page: Page, documentId: string): Promise<void> {
+  const count = () =>
+    page.evaluate(
+      (name) =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open(name);
+          open.onsuccess = () => {
+            const request = open.result.transaction('updates').objectStore('updates').count();
+            request.onsuccess = () => {
+              open.result.close();
+              resolve(request.result);
+            };
+          };
+          open.onerror = () => resolve(-1);
+        }),
+      `common-ground-doc:${documentId}`,
+    );
+  let last = -1;
+  for (let stable = 0; stable < 3;) {
+    await page.waitForTimeout(100);
+    const now = await count();
+    stable = now === last && now > 0 ? stable + 1 : 0;
+    last = now;
+  }
+}

@@ -8,11 +8,9 @@ import { TableKit } from '@tiptap/extension-table';
 import { TaskItem, TaskList } from '@tiptap/extension-list';
 import type { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
+import { CONTENT_FIELD } from '@common-ground/shared';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { renderCaret } from './renderCaret.ts';
-
-/** The Y.XmlFragment holding the document body; other y-prosemirror clients must use the same name. */
-export const CONTENT_FIELD = 'content';
 
 /**
  * Escape moves focus to the toolbar's one tab stop, so Tab, which moves between table cells and list levels, never
