@@ -2,13 +2,10 @@ import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { DocumentVersion, DocumentVersionPreview } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { documentsApi } from './documentsApi.ts';
+import { formatDateTime } from '../components/formatDateTime.ts';
 
 const REFRESH_MS = 60_000;
 const KIND_WORDS = { named: 'Named version', automatic: 'Automatic checkpoint', restore: 'Restore' } as const;
-
-function formatTime(iso: string): string {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-}
 
 /**
  * The document's history: facilitators name versions; anyone who can view previews them read-only; editors restore
@@ -137,7 +134,7 @@ export function HistoryPanel({
             <li key={version.id} className="history__item">
               <span className="history__name">{version.name}</span>
               <span className="history__meta">
-                {KIND_WORDS[version.kind]}, {formatTime(version.createdAt)}
+                {KIND_WORDS[version.kind]}, {formatDateTime(version.createdAt)}
                 {version.createdBy ? `, by ${version.createdBy.displayName}` : ''}
               </span>
               <button

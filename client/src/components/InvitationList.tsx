@@ -5,9 +5,7 @@ import { withdrawInvitation } from '../api/invitations.ts';
 import type { ApiData } from '../hooks/useApiData.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { ROLE_LABELS } from './roleLabels.ts';
-
-const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from './formatDateTime.ts';
 
 const isWaiting = (invitation: Invitation) =>
   !invitation.acceptedAt && new Date(invitation.expiresAt).getTime() > Date.now();
@@ -87,7 +85,7 @@ function WaitingInvitations({
           <tr key={invitation.id}>
             <td>{invitation.email}</td>
             <td>{ROLE_LABELS[invitation.role]}</td>
-            <td>{formatDate(invitation.expiresAt)}</td>
+            <td>{formatDateTime(invitation.expiresAt)}</td>
             <td>
               <ConfirmButton
                 label={

@@ -5,9 +5,7 @@ import { listVisitorPasses, revokeVisitorPass } from '../api/visits.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { VisitorPassForm } from './VisitorPassForm.tsx';
-
-const formatDate = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+import { formatDateTime } from './formatDateTime.ts';
 
 function passStatus(pass: VisitorPass): { text: string; className: string } {
   if (pass.revokedAt) return { text: 'Revoked', className: 'tag tag-grey' };
@@ -82,7 +80,7 @@ export function VisitorPassSection({ roomId }: { roomId: string }) {
                   <td>
                     <span className={status.className}>{status.text}</span>
                   </td>
-                  <td>{formatDate(pass.expiresAt)}</td>
+                  <td>{formatDateTime(pass.expiresAt)}</td>
                   <td>{pass.visits}</td>
                   <td>
                     {status.text === 'Active' ? (
