@@ -8,8 +8,8 @@ import type { Logger } from './logger.ts';
 import { createOriginPolicy } from './originPolicy.ts';
 import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
-import { startAutomaticCheckpoints } from './documents/automaticCheckpoints.ts';
-import { liveDocumentsOf } from './documents/liveDocumentsOf.ts';
+import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
+import { liveDocumentsOf } from './collaboration/liveDocumentsOf.ts';
 import { createServices } from './services.ts';
 
 /** A running HTTP server with Socket.IO and the collaboration endpoint on the same port. */

@@ -2,9 +2,9 @@ import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DOCUMENT_CHECKPOINT_INTERVAL_MS } from '@common-ground/shared';
-import { takeCheckpoint } from '../../server/src/documents/documentHistory.ts';
-import type { LiveDocuments } from '../../server/src/documents/LiveDocuments.ts';
-import { writeJsonContent } from '../../server/src/documents/writeJsonContent.ts';
+import { takeCheckpoint } from '../../server/src/commands/documentHistory.ts';
+import type { LiveDocuments } from '../../server/src/collaboration/LiveDocuments.ts';
+import { writeJsonContent } from '../support/writeJsonContent.ts';
 import { DocumentVersionModel } from '../../server/src/models/DocumentVersion.ts';
 import { connectTestDatabase, dropTestDatabase } from '../support/testDatabase.ts';
 

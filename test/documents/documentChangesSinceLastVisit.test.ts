@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentChanges } from '@common-ground/shared';
-import { writeJsonContent } from '../../server/src/documents/writeJsonContent.ts';
+import { writeJsonContent } from '../support/writeJsonContent.ts';
 import { connectClient, eventually, type CollabClient } from '../collaboration/collabClient.ts';
 import { roomWithEveryRole } from '../support/factories.ts';
 import { api } from '../support/http.ts';

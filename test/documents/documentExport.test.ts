@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeJsonContent } from '../../server/src/documents/writeJsonContent.ts';
+import { writeJsonContent } from '../support/writeJsonContent.ts';
 import { connectClient, eventually, type CollabClient } from '../collaboration/collabClient.ts';
 import { createCommunity, createRoom, joinCommunityAs, registerUser } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DocumentChanges } from '@common-ground/shared';
-import { documentsApi } from './documentsApi.ts';
+import { documentsApi } from '../api/documents.ts';
 
 const CHANGE_WORDS = { added: 'New section', removed: 'Section removed', changed: 'Changed' } as const;
 

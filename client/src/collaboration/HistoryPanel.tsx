@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import type { DocumentVersion, DocumentVersionPreview } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
-import { documentsApi } from './documentsApi.ts';
+import { documentsApi } from '../api/documents.ts';
 import { formatDateTime } from '../components/formatDateTime.ts';
 
 const REFRESH_MS = 60_000;

@@ -4,7 +4,7 @@ import { can, type Room } from '@common-ground/shared';
 import { ChangesSinceLastVisit } from './ChangesSinceLastVisit.tsx';
 import { DocumentEditor } from './DocumentEditor.tsx';
 import { KEYBOARD_SHORTCUTS } from './EditorToolbar.tsx';
-import { documentsApi } from './documentsApi.ts';
+import { documentsApi } from '../api/documents.ts';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { PersonalDataBanner } from './PersonalDataBanner.tsx';
 import { useSession } from '../hooks/useSession.ts';

@@ -1,5 +1,5 @@
 import { Link, NavLink, Outlet } from 'react-router';
-import { NotificationsNavItem } from '../realtime/NotificationsNavItem.tsx';
+import { NotificationsNavItem } from '../notifications/NotificationsNavItem.tsx';
 import { AccountNav } from './AccountNav.tsx';
 
 /** The app frame: skip link, header with navigation, main landmark and footer. */

@@ -4,9 +4,9 @@ import { LoadProblem } from '../components/LoadProblem.tsx';
 import { Page } from '../components/Page.tsx';
 import { RequireUser } from '../components/RequireUser.tsx';
 import { useApiData } from '../hooks/useApiData.ts';
-import { fetchNotifications, markNotificationsRead } from '../realtime/notificationsApi.ts';
-import { NOTIFICATIONS_READ_EVENT } from '../realtime/useUnreadNotifications.ts';
-import '../realtime/discussion.css';
+import { fetchNotifications, markNotificationsRead } from '../api/notifications.ts';
+import { NOTIFICATIONS_READ_EVENT } from '../notifications/useUnreadNotifications.ts';
+import '../discussion/discussion.css';
 
 const KIND_TEXT = { mention: 'mentioned you', answer: 'replied to your question' } as const;
 

@@ -11,7 +11,7 @@ import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { VisitorPassSection } from '../components/VisitorPassSection.tsx';
 import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
-import { DiscussionPanel } from '../realtime/DiscussionPanel.tsx';
+import { DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 
 /** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
 export function RoomPage() {

@@ -8,20 +8,20 @@ import {
 } from '@common-ground/shared';
 import type { AppContext } from '../../app.ts';
 import { callerIdentity } from '../../auth/Caller.ts';
-import { documentToHtml, htmlPage } from '../../documents/documentToHtml.ts';
-import { documentToMarkdown } from '../../documents/documentToMarkdown.ts';
+import { documentToHtml, htmlPage } from '../../exporters/documentToHtml.ts';
+import { documentToMarkdown } from '../../exporters/documentToMarkdown.ts';
 import {
   listVersions,
   loadVersion,
   recordNamedVersion,
   restoreVersion,
   versionContent,
-} from '../../documents/documentHistory.ts';
-import { changesSinceLastVisit, recordVisit } from '../../documents/documentVisits.ts';
-import { exportFilename } from '../../documents/exportFilename.ts';
-import { liveDocumentsOf } from '../../documents/liveDocumentsOf.ts';
-import { presentDocumentVersion } from '../../documents/presentDocumentVersion.ts';
-import { renderPdf } from '../../documents/renderPdf.ts';
+} from '../../commands/documentHistory.ts';
+import { changesSinceLastVisit, recordVisit } from '../../commands/documentVisits.ts';
+import { exportFilename } from '../../exporters/exportFilename.ts';
+import { liveDocumentsOf } from '../../collaboration/liveDocumentsOf.ts';
+import { presentDocumentVersion } from '../../presenters/presentDocumentVersion.ts';
+import { renderPdf } from '../../exporters/renderPdf.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
 import { validateBody, validateParams, validateQuery } from '../../middlewares/validate.ts';
 import { authorize } from '../../policies/authorize.ts';

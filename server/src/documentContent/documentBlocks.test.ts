@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentBlocks, summariseChanges } from './documentBlocks.ts';
-import { writeJsonContent, type JsonNode } from './writeJsonContent.ts';
+import { writeJsonContent, type JsonNode } from '../../../test/support/writeJsonContent.ts';
 
 const h = (text: string): JsonNode => ({
   type: 'heading',

@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { CONTENT_FIELD, DOCUMENT_CHECKPOINT_INTERVAL_MS } from '@common-ground/shared';
 import { AppError } from '../errors.ts';
 import { DocumentVersionModel, type DocumentVersionRecord } from '../models/DocumentVersion.ts';
-import type { LiveDocuments } from './LiveDocuments.ts';
+import type { LiveDocuments } from '../collaboration/LiveDocuments.ts';
 import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /** Who made a version, as stored with it. */

@@ -7,7 +7,7 @@ import {
   textRunsOf,
   type RunMarks,
   type TextRun,
-} from './textRuns.ts';
+} from '../documentContent/textRuns.ts';
 
 /** Renders the document body (`Y.XmlFragment` `content`, Tiptap node names) as CommonMark with GFM tables and task lists. */
 export function documentToMarkdown(fragment: Y.XmlFragment): string {

@@ -1,5 +1,11 @@
 import * as Y from 'yjs';
-import { numberAttribute, safeHref, textOfDelta, textRunsOf, type TextRun } from './textRuns.ts';
+import {
+  numberAttribute,
+  safeHref,
+  textOfDelta,
+  textRunsOf,
+  type TextRun,
+} from '../documentContent/textRuns.ts';
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',

@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.ts';
-import { takeCheckpoint } from './documentHistory.ts';
-import type { LiveDocuments } from './LiveDocuments.ts';
+import { takeCheckpoint } from '../commands/documentHistory.ts';
+import type { LiveDocuments } from '../collaboration/LiveDocuments.ts';
 
 /** How often one instance asks the database whether a document is due a checkpoint, at most. */
 const CHECK_EVERY_MS = 60_000;

@@ -9,7 +9,7 @@ import {
   type TypingEvent,
 } from '@common-ground/shared';
 import { addMessages, emptyDiscussion, updateMessage, type DiscussionState } from './discussionState.ts';
-import { emitWithAck, getSocket } from './socket.ts';
+import { emitWithAck, getSocket } from '../realtime/socket.ts';
 
 /** Connection state the panel shows. */
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';

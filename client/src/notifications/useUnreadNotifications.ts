@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { SOCKET_EVENTS } from '@common-ground/shared';
-import { fetchNotifications } from './notificationsApi.ts';
-import { getSocket } from './socket.ts';
+import { fetchNotifications } from '../api/notifications.ts';
+import { getSocket } from '../realtime/socket.ts';
 
 /** Broadcast inside the page when notifications are read, so the badge follows the notifications page. */
 export const NOTIFICATIONS_READ_EVENT = 'cg:notifications-read';

@@ -1,5 +1,5 @@
 import { notificationListSchema, unreadCountSchema, type NotificationList } from '@common-ground/shared';
-import { apiRequest } from '../api/apiClient.ts';
+import { apiRequest } from './apiClient.ts';
 
 /** The signed-in person's latest notifications and unread count. */
 export function fetchNotifications(): Promise<NotificationList> {

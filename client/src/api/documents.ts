@@ -6,7 +6,7 @@ import {
   documentVisitResponseSchema,
   type DocumentExportFormat,
 } from '@common-ground/shared';
-import { apiRequest } from '../api/apiClient.ts';
+import { apiRequest } from './apiClient.ts';
 
 const base = (documentId: string): string => `/api/documents/${encodeURIComponent(documentId)}`;
 

@@ -6,7 +6,7 @@ import {
   type PersonalDataWarning,
 } from '@common-ground/shared';
 import { MentionPicker } from './MentionPicker.tsx';
-import { emitWithAck } from './socket.ts';
+import { emitWithAck } from '../realtime/socket.ts';
 
 const TYPING_EVERY_MS = 2000;
 

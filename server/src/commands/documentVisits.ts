@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import type { DocumentChanges } from '@common-ground/shared';
 import { DocumentVisitModel } from '../models/DocumentVisit.ts';
-import { documentBlocks, summariseChanges } from './documentBlocks.ts';
+import { documentBlocks, summariseChanges } from '../documentContent/documentBlocks.ts';
 import { CONTENT_FIELD } from '@common-ground/shared';
-import type { LiveDocuments } from './LiveDocuments.ts';
+import type { LiveDocuments } from '../collaboration/LiveDocuments.ts';
 
 /** Records that someone (a user or an open-day visitor, by id) has seen the document as it stands now. */
 export async function recordVisit(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { documentToMarkdown } from './documentToMarkdown.ts';
-import { writeJsonContent, type JsonNode } from './writeJsonContent.ts';
+import { writeJsonContent, type JsonNode } from '../../../test/support/writeJsonContent.ts';
 
 function markdown(nodes: JsonNode[]): string {
   const doc = new Y.Doc();

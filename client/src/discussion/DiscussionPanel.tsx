@@ -7,7 +7,7 @@ import { threadsOf } from './discussionState.ts';
 import { ThreadList } from './ThreadList.tsx';
 import { ThreadView } from './ThreadView.tsx';
 import { useDiscussion } from './useDiscussion.ts';
-import { emitWithAck } from './socket.ts';
+import { emitWithAck } from '../realtime/socket.ts';
 import './discussion.css';
 
 const STATUS_TEXT = {
