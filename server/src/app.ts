@@ -3,22 +3,11 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import helmet from 'helmet';
 import { LIMITS } from '@common-ground/shared';
-import type { Env } from './env.ts';
-import type { Logger } from './logger.ts';
+import type { AppContext } from './AppContext.ts';
 import { errorHandler, notFoundHandler } from './middlewares/errorHandler.ts';
 import { originCheck } from './middlewares/originCheck.ts';
-import type { OriginPolicy } from './originPolicy.ts';
 import { healthRouter } from './routes/health/healthRouter.ts';
 import { apiRouter } from './routes/apiRouter.ts';
-import type { Services } from './services.ts';
-
-/** What every route and socket handler may depend on. */
-export interface AppContext {
-  env: Env;
-  logger: Logger;
-  originPolicy: OriginPolicy;
-  services: Services;
-}
 
 /** Builds the Express app without listening, so tests can build one. */
 export function createApp(context: AppContext): Express {

@@ -2,7 +2,8 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { Duplex } from 'node:stream';
 import type { Server as SocketServer } from 'socket.io';
 import { COLLAB_PATH, SOCKET_IO_PATH } from '@common-ground/shared';
-import { createApp, type AppContext } from './app.ts';
+import { createApp } from './app.ts';
+import type { AppContext } from './AppContext.ts';
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { createOriginPolicy } from './originPolicy.ts';

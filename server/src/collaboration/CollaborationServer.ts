@@ -24,7 +24,7 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { can, CLOSE_CODES, COLLAB_LIMITS, COLLAB_MESSAGE } from '@common-ground/shared';
 import type { AccessEvent } from '../access/AccessEvents.ts';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../AppContext.ts';
 import { authorizeUpgrade, refusal, type UpgradeDecision } from './authorizeUpgrade.ts';
 import { CollabConnection } from './CollabConnection.ts';
 import { LocalDocumentRelay, type DocumentRelay } from './DocumentRelay.ts';

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { can, COLLAB_PATH, type Role } from '@common-ground/shared';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../AppContext.ts';
 import type { Caller } from '../auth/Caller.ts';
 import { callerFromRequest } from '../auth/sessionStore.ts';
 import { AppError } from '../errors.ts';

@@ -1,4 +1,4 @@
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../AppContext.ts';
 import { AppError } from '../errors.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 

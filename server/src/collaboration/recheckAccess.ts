@@ -1,6 +1,6 @@
 import { can, CLOSE_CODES, type Role } from '@common-ground/shared';
 import type { AccessEvent } from '../access/AccessEvents.ts';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../AppContext.ts';
 import type { Caller } from '../auth/Caller.ts';
 import { callerFromSessionId } from '../auth/sessionStore.ts';
 import { AppError } from '../errors.ts';

@@ -1,7 +1,7 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server as SocketServer } from 'socket.io';
 import { SOCKET_IO_PATH } from '@common-ground/shared';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../AppContext.ts';
 import { callerIdentity } from '../auth/Caller.ts';
 import { callerFromRequest } from '../auth/sessionStore.ts';
 import { AccessWatcher } from './AccessWatcher.ts';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppContext } from '../app.ts';
+import type { AppContext } from '../AppContext.ts';
 import { authenticate } from '../middlewares/authenticate.ts';
 import { authRouter, meRouter } from './auth/authRouter.ts';
 import { sessionRouter } from './auth/sessionRouter.ts';

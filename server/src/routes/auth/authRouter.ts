@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { loginBodySchema, registerBodySchema, type UserResponse } from '@common-ground/shared';
-import type { AppContext } from '../../app.ts';
+import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords.ts';
 import { createUserSession, endSession } from '../../auth/sessionStore.ts';

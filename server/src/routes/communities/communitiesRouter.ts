@@ -11,7 +11,7 @@ import {
   updateMemberBodySchema,
   type CommunityRole,
 } from '@common-ground/shared';
-import type { AppContext } from '../../app.ts';
+import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createCommunity } from '../../commands/communityCreator.ts';
 import { inviteMember } from '../../commands/memberInviter.ts';

@@ -6,7 +6,7 @@ import {
   idParamsSchema,
   CONTENT_FIELD,
 } from '@common-ground/shared';
-import type { AppContext } from '../../app.ts';
+import type { AppContext } from '../../AppContext.ts';
 import { callerIdentity } from '../../auth/Caller.ts';
 import { documentToHtml, htmlPage } from '../../exporters/documentToHtml.ts';
 import { documentToMarkdown } from '../../exporters/documentToMarkdown.ts';

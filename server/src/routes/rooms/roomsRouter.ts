@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { createVisitorPassBodySchema, idParamsSchema, visitorPassParamsSchema } from '@common-ground/shared';
-import type { AppContext } from '../../app.ts';
+import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { issueVisitorPass, revokeVisitorPass } from '../../commands/visitorPasses.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';

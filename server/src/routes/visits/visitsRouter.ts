@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { startVisitBodySchema } from '@common-ground/shared';
-import type { AppContext } from '../../app.ts';
+import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createVisitorSession, endSession } from '../../auth/sessionStore.ts';
 import { admitVisitor } from '../../commands/visitorPasses.ts';
