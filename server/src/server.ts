@@ -10,7 +10,7 @@ import { createOriginPolicy } from './originPolicy.ts';
 import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
 import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
-import { liveDocumentsOf } from './collaboration/liveDocumentsOf.ts';
+import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
 
 /** A running HTTP server with Socket.IO and the collaboration endpoint on the same port. */
@@ -19,6 +19,8 @@ export interface PlatformServer {
   io: SocketServer;
   context: AppContext;
   collaboration: CollaborationServer;
+  /** The live documents (also `context.services.documents`). */
+  documents: DocumentRegistry;
   listen(port: number, host?: string): Promise<number>;
   /** Stops accepting, closes every socket, flushes documents, stops background work. The database stays open. */
   close(): Promise<void>;
@@ -26,6 +28,7 @@ export interface PlatformServer {
 
 /** Wires the Express app, Socket.IO and the Yjs upgrade path together on one HTTP server. */
 export function createPlatformServer(options: { env: Env; logger: Logger }): PlatformServer {
+  // The document registry is a service, built before the routes that use it.
   const services = createServices(options);
   const context: AppContext = { ...options, originPolicy: createOriginPolicy(options.env), services };
   const app = createApp(context);
@@ -33,8 +36,8 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   httpServer.headersTimeout = 20_000;
   httpServer.requestTimeout = 30_000;
   const io = createSocketServer(httpServer, context);
-  const collaboration = new CollaborationServer(context);
-  const stopCheckpoints = startAutomaticCheckpoints(liveDocumentsOf(context), options.logger);
+  const collaboration = new CollaborationServer(context, services.documents);
+  const stopCheckpoints = startAutomaticCheckpoints(services.documents, options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -55,6 +58,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
     io,
     context,
     collaboration,
+    documents: services.documents,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);

@@ -1,27 +1,40 @@
 import type { Env } from './env.ts';
 import type { Logger } from './logger.ts';
 import { AccessEvents } from './access/AccessEvents.ts';
+import { ConnectionAccess } from './access/ConnectionAccess.ts';
 import { Housekeeping } from './access/Housekeeping.ts';
-import type { CollaborationServer } from './collaboration/CollaborationServer.ts';
+import { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
+import type { LiveDocuments } from './collaboration/LiveDocuments.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
   /** Tells every instance when someone's access changed (role change, removal, sign-out, pass revocation). */
   accessEvents: AccessEvents;
-  /** The live-document seams (read state, apply a server change, persisted events); set when the server is built. */
-  collaboration: CollaborationServer | null;
+  /** Every open Socket.IO and /collab connection's access: re-checks, session liveness, closing. */
+  connectionAccess: ConnectionAccess;
+  /** The live documents (read the current state, apply a server change, hear of stored updates). */
+  documents: LiveDocuments;
 }
 
-/** Creates the process's services; `stop()` releases their timers. */
-export function createServices(options: { env: Env; logger: Logger }): Services & { stop(): Promise<void> } {
-  const accessEvents = new AccessEvents({ logger: options.logger });
-  const housekeeping = new Housekeeping(options.logger);
-  if (options.env.NODE_ENV !== 'test') housekeeping.start();
+/** Creates the process's services, the document registry included; `stop()` releases their timers. */
+export function createServices(options: {
+  env: Env;
+  logger: Logger;
+}): Services & { documents: DocumentRegistry; stop(): Promise<void> } {
+  const { env, logger } = options;
+  const accessEvents = new AccessEvents({ logger });
+  const connectionAccess = new ConnectionAccess(accessEvents, env, logger);
+  const documents = new DocumentRegistry({ env, logger });
+  const housekeeping = new Housekeeping(logger);
+  if (env.NODE_ENV !== 'test') housekeeping.start();
   return {
     accessEvents,
-    collaboration: null,
+    connectionAccess,
+    documents,
     stop: async () => {
       housekeeping.stop();
+      await documents.close();
+      connectionAccess.stop();
       await accessEvents.stop();
     },
   };

@@ -164,7 +164,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
     raw.send(syncFrame(2, Y.encodeStateAsUpdate(forged)));
     await barrier(raw);
     raw.ws.close();
-    const stored = paragraphs(await world.server.server.collaboration.readDocument(documentId));
+    const stored = paragraphs(await world.server.server.documents.read(documentId));
     const effect = stored.includes(marker);
     // A read-only connection opens (to watch) but drops the update: that is the refusal, counted as 403.
     return { status: effect ? 200 : 403, effect };

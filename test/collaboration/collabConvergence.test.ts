@@ -65,7 +65,7 @@ describe('/collab/:documentId under random edits, disconnects and a restart', ()
     for (const client of clients) if (!client.provider.shouldConnect) client.provider.connect();
 
     await eventually(async () => {
-      const stored = await server.server.collaboration.readDocument(room.documentId);
+      const stored = await server.server.documents.read(room.documentId);
       const expected = stored.getXmlFragment('content').toString();
       for (const client of clients) expect(client.content.toString(), `seed ${seed}`).toBe(expected);
       const text = paragraphs(stored).join('\n');

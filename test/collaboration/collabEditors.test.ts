@@ -26,7 +26,7 @@ describe('/collab/:documentId with two editors', () => {
       expect(paragraphs(second.doc)).toEqual(paragraphs(first.doc));
     });
     expect(await DocumentUpdateModel.countDocuments({ documentId: room.documentId })).toBeGreaterThan(0);
-    const stored = await server.server.collaboration.readDocument(room.documentId);
+    const stored = await server.server.documents.read(room.documentId);
     expect(paragraphs(stored)).toEqual(paragraphs(first.doc));
     first.destroy();
     second.destroy();

@@ -76,7 +76,7 @@ describe('limits', () => {
     for (const update of keystrokes(doc, 12, 'a'.repeat(400))) editor.send(syncFrame(2, update));
     expect((await editor.closed).code).toBe(CLOSE_CODES.documentFull);
     expect(editor.statuses().at(-1)?.storage).toBe('full');
-    const stored = await server.server.collaboration.readDocumentState(room.documentId);
+    const stored = await server.server.documents.readState(room.documentId);
     expect(stored.byteLength).toBeLessThanOrEqual(MAX_DOCUMENT_BYTES);
     await eventually(() => expect(reader.doc.getText('notes').toString()).toBe(readNotes(stored)));
     reader.destroy();

@@ -111,7 +111,7 @@ describe('malformed and oversized frames on /collab/:documentId', () => {
       expect(paragraphs(watchers[0]!.doc)).toEqual(['Before the corpus', 'After the corpus']);
       expect(paragraphs(watchers[1]!.doc)).toEqual(['Another document']);
     });
-    const reloaded = await server.server.collaboration.store.load(room.documentId);
+    const reloaded = await server.server.documents.store.load(room.documentId);
     expect(reloaded.unreadable).toEqual([]);
     expect(paragraphs(reloaded.doc)).toEqual(['Before the corpus', 'After the corpus']);
     for (const client of [...watchers, writer, elsewhere]) client.destroy();

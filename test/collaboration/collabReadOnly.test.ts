@@ -72,7 +72,7 @@ describe('read-only connections on /collab/:documentId', () => {
     }
 
     expect(await storedLog(room.documentId)).toEqual(logBefore);
-    expect(paragraphs(await server.server.collaboration.readDocument(room.documentId))).toEqual([
+    expect(paragraphs(await server.server.documents.read(room.documentId))).toEqual([
       'Agreed practice',
       'Live change',
     ]);

@@ -50,7 +50,7 @@ describe('collaboration storage', () => {
       });
       expect(covered).toBe(0);
       expect(await DocumentSnapshotModel.countDocuments({ documentId: room.documentId })).toBe(1);
-      const loaded = await server.server.collaboration.store.load(room.documentId);
+      const loaded = await server.server.documents.store.load(room.documentId);
       expect(paragraphs(loaded.doc)).toEqual(lines);
     });
     client.destroy();
@@ -63,7 +63,7 @@ describe('collaboration storage', () => {
     appendParagraph(client.doc, 'Kept after unloading');
     await eventually(() => expect(paragraphs(client.doc)).toEqual(['Kept after unloading']));
     client.destroy();
-    await eventually(() => expect(server.server.collaboration.isLoaded(room.documentId)).toBe(false));
+    await eventually(() => expect(server.server.documents.isLoaded(room.documentId)).toBe(false));
     const again = connectClient(server.origin, room.documentId, facilitator.cookie);
     await again.synced();
     expect(paragraphs(again.doc)).toEqual(['Kept after unloading']);
@@ -93,7 +93,7 @@ describe('collaboration storage', () => {
       const entries = await DocumentUpdateModel.find({ documentId: room.documentId }).sort({ seq: 1 }).lean();
       expect(entries.map((entry) => entry.seq)).toEqual([1, 2]);
     });
-    const stored = await server.server.collaboration.store.load(room.documentId);
+    const stored = await server.server.documents.store.load(room.documentId);
     expect(paragraphs(stored.doc).sort()).toEqual(paragraphs(onSecond.doc).sort());
     onFirst.destroy();
     onSecond.destroy();

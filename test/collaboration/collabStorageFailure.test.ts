@@ -49,7 +49,7 @@ describe('/collab/:documentId when the database fails', () => {
     author.send(new Uint8Array([COLLAB_MESSAGE.subscribeSaved]));
     await eventually(() => expect(author.statuses().at(-1)?.storage).toBe('ok'));
 
-    const injected = failNext(server.server.collaboration.store, 'append', 4);
+    const injected = failNext(server.server.documents.store, 'append', 4);
     const local = new Y.Doc();
     appendParagraph(local, 'Written while the database is down');
     author.send(syncFrame(2, Y.encodeStateAsUpdate(local)));
@@ -78,14 +78,14 @@ describe('/collab/:documentId when the database fails', () => {
     first.destroy();
     await server.restart();
 
-    const injected = failNext(server.server.collaboration.store, 'load', 3);
+    const injected = failNext(server.server.documents.store, 'load', 3);
     const second = connectClient(server.origin, room.documentId, facilitator.cookie);
     await second.synced();
     expect(injected.failures()).toBe(3);
     expect(paragraphs(second.doc)).toEqual(['Stored before the outage']);
     appendParagraph(second.doc, 'After the outage');
     await eventually(async () => {
-      const stored = await server.server.collaboration.store.load(room.documentId);
+      const stored = await server.server.documents.store.load(room.documentId);
       expect(paragraphs(stored.doc)).toEqual(['Stored before the outage', 'After the outage']);
     });
     second.destroy();

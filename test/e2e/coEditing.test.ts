@@ -234,7 +234,7 @@ describe('co-editing a learning document in two browsers', () => {
     await a.page.keyboard.type('First.');
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
 
-    const store = server.server.collaboration.store;
+    const store = server.server.documents.store;
     const append = store.append.bind(store);
     let release: () => void = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));

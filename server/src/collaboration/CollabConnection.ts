@@ -21,8 +21,8 @@ export class CollabConnection {
   /** Awareness client ids this connection has announced. */
   readonly awarenessClients = new Set<number>();
   awarenessViolations = 0;
-  /** Messages that arrived before the document finished loading, replayed in order once it has. */
-  backlog: Uint8Array[] | null = [];
+  /** Frames that arrived before the document finished loading (null once it has); handled once, in order. */
+  early: Uint8Array[] | null = [];
   private tokens: number;
   private refilledAt = Date.now();
   private closed = false;

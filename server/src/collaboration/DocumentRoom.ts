@@ -1,18 +1,20 @@
 import * as Y from 'yjs';
-import { CLOSE_CODES, type CollabStatus } from '@common-ground/shared';
+import { CLOSE_CODES, COLLAB_MESSAGE } from '@common-ground/shared';
 import type { Logger } from '../logger.ts';
 import type { CollabConnection } from './CollabConnection.ts';
 import {
   encodeSavedMessage,
-  encodeStatusMessage,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdateMessage,
 } from './collabMessages.ts';
+import { DocumentFullError } from './DocumentFullError.ts';
 import type { DocumentRelay } from './DocumentRelay.ts';
 import type { DocumentStore } from './DocumentStore.ts';
 import { newOperations } from './newOperations.ts';
+import { receiveMessage } from './receiveMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import { RoomStatus } from './RoomStatus.ts';
 import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
 
 /** Announced after every log entry is stored (automatic checkpoints listen for this). */
@@ -24,7 +26,7 @@ export interface PersistedEvent {
   bytes: number;
 }
 
-/** What a room needs from its server. */
+/** What a room needs from its registry. */
 export interface RoomDeps {
   store: DocumentStore;
   relay: DocumentRelay;
@@ -35,13 +37,11 @@ export interface RoomDeps {
   after: Promise<unknown>;
   onPersisted(event: PersistedEvent): void;
   onEmpty(room: DocumentRoom): void;
-  /** Handles one frame safely (held frames are replayed through it once the document is loaded). */
-  onMessage(room: DocumentRoom, connection: CollabConnection, message: Uint8Array): void;
 }
 
-const MAX_BACKLOG = 200;
+/** Frames one connection may send before the document has loaded. */
+const MAX_EARLY_FRAMES = 200;
 const MAX_PENDING_BYTES = 64 * 1024 * 1024;
-const STATUS_THROTTLE_MS = 200;
 
 /**
  * One live document in memory: the Y.Doc holds only what is stored (updates are applied after their log entry is
@@ -54,9 +54,7 @@ export class DocumentRoom {
   queue: UpdateQueue | null = null;
   readonly ready: Promise<void>;
   closing = false;
-  private storage: CollabStatus['storage'] = 'ok';
-  private full = false;
-  private statusTimer: NodeJS.Timeout | null = null;
+  private readonly status = new RoomStatus(this.connections);
   private stopRelay: () => void = () => {};
 
   constructor(
@@ -86,7 +84,7 @@ export class DocumentRoom {
           { err: error, documentId: this.documentId, attempt },
           'loading document failed; retrying',
         );
-        this.setStorage('storage-retrying');
+        this.status.setStorage('storage-retrying');
         await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 100 * 2 ** attempt)));
       }
     }
@@ -108,14 +106,14 @@ export class DocumentRoom {
         stored: (batch, merged, seq) => this.onStored(batch, merged, seq),
         caughtUp: (entries) =>
           doc.transact(() => entries.forEach((entry) => Y.applyUpdate(doc, entry.update)), 'remote'),
-        retrying: (failing) => this.setStorage(failing ? 'storage-retrying' : 'ok'),
+        retrying: (failing) => this.status.setStorage(failing ? 'storage-retrying' : 'ok'),
         captureState: () => Y.encodeStateAsUpdate(doc),
       },
     });
     this.stopRelay = this.deps.relay.subscribe(this.documentId, (seq, update) => {
       if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
     });
-    this.setStorage('ok');
+    this.status.setStorage('ok');
     for (const connection of this.connections) this.greet(connection);
   }
 
@@ -123,31 +121,47 @@ export class DocumentRoom {
   join(connection: CollabConnection): void {
     this.connections.add(connection);
     if (this.doc) this.greet(connection);
-    this.scheduleStatus();
+    this.status.schedule();
   }
 
+  /** Greets a connection and handles, once and in order, the frames it sent while the document was loading. */
   private greet(connection: CollabConnection): void {
-    const backlog = connection.backlog ?? [];
-    connection.backlog = null;
+    const early = connection.early ?? [];
+    connection.early = null;
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc!)));
     this.presence!.sendStates(connection);
-    for (const message of backlog) this.deps.onMessage(this, connection, message);
+    for (const message of early) this.dispatch(connection, message);
+  }
+
+  /**
+   * Takes one frame from a connection: handled now when the document is loaded, else kept on the connection to be
+   * handled when it is (a subscription to `saved`/`status` is answered at once; too many early frames close it).
+   */
+  receive(connection: CollabConnection, message: Uint8Array): void {
+    if (!connection.early) return this.dispatch(connection, message);
+    if (message.length === 1 && message[0] === COLLAB_MESSAGE.subscribeSaved)
+      return this.subscribe(connection);
+    if (connection.early.length >= MAX_EARLY_FRAMES)
+      return connection.close(CLOSE_CODES.storageUnavailable, 'document is not loaded yet');
+    connection.early.push(message);
+  }
+
+  /** Handles one frame; anything thrown closes this connection only. */
+  private dispatch(connection: CollabConnection, message: Uint8Array): void {
+    try {
+      receiveMessage(this, connection, message);
+    } catch (error) {
+      this.deps.logger.debug({ err: error, documentId: this.documentId }, 'malformed collaboration frame');
+      connection.close(CLOSE_CODES.malformed, 'malformed message');
+    }
   }
 
   /** Removes a connection and the awareness states it owned. */
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) return;
     this.presence?.drop(connection);
-    this.scheduleStatus();
+    this.status.schedule();
     if (this.connections.size === 0) this.deps.onEmpty(this);
-  }
-
-  /** Holds a message until the document is loaded; false when the backlog is full. */
-  hold(connection: CollabConnection, message: Uint8Array): boolean {
-    if (!connection.backlog) return false;
-    if (connection.backlog.length >= MAX_BACKLOG) return false;
-    connection.backlog.push(message);
-    return true;
   }
 
   /** Replies to sync step 1 with what the client lacks from the stored state. */
@@ -164,7 +178,10 @@ export class DocumentRoom {
     let payload: Uint8Array | null = kind === 'step2' ? newOperations(this.doc!, update) : update;
     if (payload && payload.byteLength <= 2) payload = null;
     if (payload) {
-      if (this.full || this.queue!.sizeEstimate + payload.byteLength > this.deps.limits.maxDocumentBytes) {
+      if (
+        this.status.full ||
+        this.queue!.sizeEstimate + payload.byteLength > this.deps.limits.maxDocumentBytes
+      ) {
         if (!this.confirmFull(payload.byteLength)) return this.enqueue(connection, payload);
         return connection.close(CLOSE_CODES.documentFull, 'document is full');
       }
@@ -188,14 +205,13 @@ export class DocumentRoom {
 
   /** The size estimate is an upper bound; measure exactly before declaring the document full. */
   private confirmFull(extra: number): boolean {
-    if (!this.full) {
+    if (!this.status.full) {
       const exact = Y.encodeStateAsUpdate(this.doc!).byteLength + this.queue!.pendingBytes + extra;
       if (exact <= this.deps.limits.maxDocumentBytes) {
         void this.queue!.maybeCompact(true);
         return false;
       }
-      this.full = true;
-      this.setStorage('full');
+      this.status.markFull();
     }
     return true;
   }
@@ -203,8 +219,11 @@ export class DocumentRoom {
   /** Stores and broadcasts an update made by the server (restore, template) like any editor's change. */
   applyServerUpdate(update: Uint8Array): Promise<number> {
     Y.decodeUpdate(update);
-    if (this.full || this.queue!.sizeEstimate + update.byteLength > this.deps.limits.maxDocumentBytes) {
-      if (this.confirmFull(update.byteLength)) return Promise.reject(new Error('document is full'));
+    if (
+      this.status.full ||
+      this.queue!.sizeEstimate + update.byteLength > this.deps.limits.maxDocumentBytes
+    ) {
+      if (this.confirmFull(update.byteLength)) return Promise.reject(new DocumentFullError());
     }
     return new Promise((resolve, reject) => this.enqueue(null, update, resolve, reject));
   }
@@ -255,9 +274,7 @@ export class DocumentRoom {
 
   /** Starts sending `saved` and `status` to a connection that asked for them. */
   subscribe(connection: CollabConnection): void {
-    connection.subscribed = true;
-    connection.send(encodeStatusMessage(this.statusFor(connection)));
-    connection.send(encodeSavedMessage(connection.saved));
+    this.status.subscribe(connection);
   }
 
   /** Re-applies a connection's access after its role changed. */
@@ -265,39 +282,13 @@ export class DocumentRoom {
     if (connection.canEdit === canEdit) return;
     connection.canEdit = canEdit;
     if (!canEdit) this.presence?.drop(connection);
-    if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
-    this.scheduleStatus();
+    this.status.sendTo(connection);
+    this.status.schedule();
   }
 
   private broadcast(message: Uint8Array, origin: unknown): void {
     for (const connection of this.connections)
-      if (connection !== origin && !connection.backlog) connection.send(message);
-  }
-
-  private statusFor(connection: CollabConnection): CollabStatus {
-    let watchers = 0;
-    for (const other of this.connections) if (!other.canEdit) watchers += 1;
-    return { access: connection.canEdit ? 'edit' : 'view', storage: this.storage, watchers };
-  }
-
-  private setStorage(storage: CollabStatus['storage']): void {
-    const next = this.full && storage === 'ok' ? 'full' : storage;
-    if (next === this.storage) return;
-    this.storage = next;
-    this.sendStatusNow();
-  }
-
-  private scheduleStatus(): void {
-    if (this.statusTimer) return;
-    this.statusTimer = setTimeout(() => this.sendStatusNow(), STATUS_THROTTLE_MS);
-    this.statusTimer.unref();
-  }
-
-  private sendStatusNow(): void {
-    if (this.statusTimer) clearTimeout(this.statusTimer);
-    this.statusTimer = null;
-    for (const connection of this.connections)
-      if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
+      if (connection !== origin && !connection.early) connection.send(message);
   }
 
   /** Flushes what is queued (until `deadline`), then releases the document's memory and timers. */
@@ -306,7 +297,7 @@ export class DocumentRoom {
     const flushed = this.queue ? await this.queue.drain(deadline) : true;
     this.queue?.stop();
     this.stopRelay();
-    if (this.statusTimer) clearTimeout(this.statusTimer);
+    this.status.stop();
     this.presence?.destroy();
     this.doc?.destroy();
     return flushed;

@@ -2,7 +2,15 @@ import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { CLOSE_CODES, COLLAB_MESSAGE } from '@common-ground/shared';
 import type { CollabConnection } from './CollabConnection.ts';
-import type { DocumentRoom } from './DocumentRoom.ts';
+
+/** What a frame may ask of its document (DocumentRoom), kept as an interface so the room can call this decoder. */
+export interface MessageTarget {
+  answerSyncStep1(connection: CollabConnection, stateVector: Uint8Array): void;
+  submitUpdate(connection: CollabConnection, update: Uint8Array, kind: 'update' | 'step2'): void;
+  submitAwareness(connection: CollabConnection, update: Uint8Array): void;
+  sendAwarenessStates(connection: CollabConnection): void;
+  subscribe(connection: CollabConnection): void;
+}
 
 /** A frame that is not valid protocol; the caller closes that socket (and only that socket). */
 export class MalformedMessageError extends Error {
@@ -16,7 +24,7 @@ export class MalformedMessageError extends Error {
  * Decodes one y-websocket frame from a connection and hands it to the document. Read-only connections may ask for
  * state (sync step 1, query awareness) but their sync step 2, updates and awareness are dropped here.
  */
-export function receiveMessage(room: DocumentRoom, connection: CollabConnection, data: Uint8Array): void {
+export function receiveMessage(room: MessageTarget, connection: CollabConnection, data: Uint8Array): void {
   const decoder = decoding.createDecoder(data);
   const type = decoding.readVarUint(decoder);
   switch (type) {

@@ -4,11 +4,11 @@ import { SOCKET_IO_PATH } from '@common-ground/shared';
 import type { AppContext } from '../AppContext.ts';
 import { callerIdentity } from '../auth/Caller.ts';
 import { callerFromRequest } from '../auth/sessionStore.ts';
-import { AccessWatcher } from './AccessWatcher.ts';
 import { userChannel } from './channels.ts';
 import { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { registerMessageHandlers } from './messageHandlers.ts';
 import { registerRoomHandlers } from './roomHandlers.ts';
+import { socketAccess } from './socketAccess.ts';
 import type { DiscussionServer } from './socketTypes.ts';
 
 /**
@@ -27,7 +27,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     },
   });
   const broadcaster = new DiscussionBroadcaster(io, logger);
-  const watcher = new AccessWatcher(context.services.accessEvents, broadcaster, env, logger);
+  const { connectionAccess } = context.services;
 
   io.use((socket, next) => {
     callerFromRequest(socket.request, env).then(
@@ -52,10 +52,11 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
   io.on('connection', (socket) => {
     const { caller } = socket.data;
     if (caller.kind === 'user') void socket.join(userChannel(caller.user.id));
-    watcher.track(socket);
-    registerRoomHandlers(socket, broadcaster, watcher, logger);
+    const untrack = connectionAccess.track(socketAccess(socket, broadcaster), connectionAccess.mark());
+    registerRoomHandlers(socket, broadcaster, connectionAccess, logger);
     registerMessageHandlers(socket, broadcaster, env, logger);
     socket.on('disconnect', () => {
+      untrack();
       for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);
     });
   });
@@ -63,7 +64,6 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
   io.engine.on('close', () => undefined);
   const close = io.close.bind(io);
   io.close = (callback) => {
-    watcher.stop();
     broadcaster.stop();
     return close(callback);
   };

@@ -8,10 +8,10 @@ import {
   typingPayloadSchema,
   type RoomJoinResult,
 } from '@common-ground/shared';
+import type { ConnectionAccess } from '../access/ConnectionAccess.ts';
 import { latestSequence, readChanges, readMessages } from '../commands/messages/messageHistory.ts';
 import { markRead, readStateFor } from '../commands/messages/readMarkers.ts';
 import type { Logger } from '../logger.ts';
-import type { AccessWatcher } from './AccessWatcher.ts';
 import { authorize } from '../policies/authorize.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
@@ -46,7 +46,7 @@ export function removeFromRoom(socket: DiscussionSocket, roomId: string): void {
 export function registerRoomHandlers(
   socket: DiscussionSocket,
   broadcaster: DiscussionBroadcaster,
-  watcher: Pick<AccessWatcher, 'changeCount'>,
+  access: Pick<ConnectionAccess, 'mark' | 'changedSince'>,
   logger: Logger,
 ): void {
   const { caller } = socket.data;
@@ -59,12 +59,12 @@ export function registerRoomHandlers(
       SOCKET_EVENTS.roomJoin,
       roomJoinPayloadSchema,
       async ({ roomId, after = 0, changesAfter }) => {
-        const changesBefore = watcher.changeCount(userId);
+        const authorisedFrom = access.mark();
         let { room, role } = await loadRoomForCaller(caller, roomId);
         authorize(role, 'discussion.read');
         // Join before reading, so anything stored while we read is either in the page or delivered live.
         placeInRoom(socket, roomId, String(room.communityId), role);
-        if (watcher.changeCount(userId) !== changesBefore) {
+        if (access.changedSince(authorisedFrom, caller)) {
           // An access change arrived while the policy was being asked, before this socket was in the room to recheck.
           removeFromRoom(socket, roomId);
           ({ room, role } = await loadRoomForCaller(caller, roomId));

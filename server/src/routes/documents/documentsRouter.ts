@@ -19,7 +19,6 @@ import {
 } from '../../commands/documentHistory.ts';
 import { changesSinceLastVisit, recordVisit } from '../../commands/documentVisits.ts';
 import { exportFilename } from '../../exporters/exportFilename.ts';
-import { liveDocumentsOf } from '../../collaboration/liveDocumentsOf.ts';
 import { presentDocumentVersion } from '../../presenters/presentDocumentVersion.ts';
 import { renderPdf } from '../../exporters/renderPdf.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
@@ -37,7 +36,7 @@ const EXTENSIONS = { markdown: 'md', html: 'html', pdf: 'pdf' } as const;
 /** A learning document's history (versions, restore, changes since a visit) and its export. */
 export function documentsRouter(context: AppContext): Router {
   const router = Router();
-  const live = liveDocumentsOf(context);
+  const live = context.services.documents;
 
   router.get('/:id/versions', async (req, res) => {
     const { id } = validateParams(idParamsSchema, req);

@@ -1,0 +1,9 @@
+import { AppError } from '../errors.ts';
+
+/** A change refused because the document is at its size cap; routes answer 409 with this message. */
+export class DocumentFullError extends AppError {
+  constructor() {
+    super('conflict', 'The document is full, so this change cannot be added to it.');
+    this.name = 'DocumentFullError';
+  }
+}
