@@ -90,4 +90,34 @@ describe('/collab/:documentId when the database fails', () => {
     });
     second.destroy();
   });
+
+  it('handles frames sent while the document is still loading exactly once, in order, once it has loaded', async () => {
+    const { room, facilitator } = await roomWithEveryRole(server.origin, 'learning-set');
+    const injected = failNext(server.server.documents.store, 'load', 2);
+    const author = await openRaw(server.origin, room.documentId, { cookie: facilitator.cookie });
+    author.send(new Uint8Array([COLLAB_MESSAGE.subscribeSaved]));
+    const doc = new Y.Doc();
+    for (const line of ['First early line', 'Second early line']) {
+      const before = Y.encodeStateVector(doc);
+      appendParagraph(doc, line);
+      author.send(syncFrame(2, Y.encodeStateAsUpdate(doc, before)));
+    }
+    await eventually(() =>
+      expect(author.statuses().some((status) => status.storage === 'storage-retrying')).toBe(true),
+    );
+    expect(injected.failures()).toBeGreaterThan(0);
+
+    await eventually(() => expect(author.savedClocks().at(-1)).toBe(2));
+    // A later frame answered proves both early ones were handled; each counted once, so `saved` stops at 2.
+    author.send(syncFrame(0, Y.encodeStateVector(new Y.Doc())));
+    await eventually(() => expect(author.received.some((m) => m[0] === 0 && m[1] === 1)).toBe(true));
+    author.send(new Uint8Array([COLLAB_MESSAGE.subscribeSaved]));
+    await eventually(() => expect(author.savedClocks().length).toBeGreaterThan(2));
+    expect(Math.max(...author.savedClocks())).toBe(2);
+    expect(paragraphs(await server.server.documents.read(room.documentId))).toEqual([
+      'First early line',
+      'Second early line',
+    ]);
+    author.ws.close();
+  });
 });
