@@ -50,8 +50,16 @@ describe('access changes on open /collab connections', () => {
     const statuses = raw.statuses().length;
     await eventually(() => expect(raw.statuses().length).toBeGreaterThan(statuses));
     expect(raw.savedClocks().at(-1)).toBe(0);
-    expect(await DocumentUpdateModel.countDocuments({ documentId: room.documentId })).toBe(entries);
-    expect(paragraphs(editor.doc)).toEqual(['Before the change']);
+    // The write queue is first in, first out: once a later edit is stored, anything accepted before it would be too.
+    appendParagraph(editor.doc, 'Later edit');
+    await eventually(async () =>
+      expect(await DocumentUpdateModel.countDocuments({ documentId: room.documentId })).toBe(entries + 1),
+    );
+    expect(paragraphs(await server.server.documents.read(room.documentId))).toEqual([
+      'Before the change',
+      'Later edit',
+    ]);
+    expect(paragraphs(editor.doc)).toEqual(['Before the change', 'Later edit']);
     raw.ws.close();
     editor.destroy();
   });
