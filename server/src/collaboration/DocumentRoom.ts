@@ -178,13 +178,8 @@ export class DocumentRoom {
     let payload: Uint8Array | null = kind === 'step2' ? newOperations(this.doc!, update) : update;
     if (payload && payload.byteLength <= 2) payload = null;
     if (payload) {
-      if (
-        this.status.full ||
-        this.queue!.sizeEstimate + payload.byteLength > this.deps.limits.maxDocumentBytes
-      ) {
-        if (!this.confirmFull(payload.byteLength)) return this.enqueue(connection, payload);
+      if (this.wouldPassCap(payload.byteLength))
         return connection.close(CLOSE_CODES.documentFull, 'document is full');
-      }
       if (this.queue!.pendingBytes > MAX_PENDING_BYTES)
         return connection.close(CLOSE_CODES.storageUnavailable, 'storage is not keeping up');
     }
@@ -203,28 +198,23 @@ export class DocumentRoom {
     this.queue!.push(item);
   }
 
-  /** The size estimate is an upper bound; measure exactly before declaring the document full. */
-  private confirmFull(extra: number): boolean {
-    if (!this.status.full) {
-      const exact = Y.encodeStateAsUpdate(this.doc!).byteLength + this.queue!.pendingBytes + extra;
-      if (exact <= this.deps.limits.maxDocumentBytes) {
-        void this.queue!.maybeCompact(true);
-        return false;
-      }
-      this.status.markFull();
+  /** Whether `extra` more bytes would pass the size cap (the estimate is an upper bound: measure first). */
+  private wouldPassCap(extra: number): boolean {
+    if (this.status.full) return true;
+    if (this.queue!.sizeEstimate + extra <= this.deps.limits.maxDocumentBytes) return false;
+    const exact = Y.encodeStateAsUpdate(this.doc!).byteLength + this.queue!.pendingBytes + extra;
+    if (exact <= this.deps.limits.maxDocumentBytes) {
+      void this.queue!.maybeCompact(true);
+      return false;
     }
+    this.status.markFull();
     return true;
   }
 
   /** Stores and broadcasts an update made by the server (restore, template) like any editor's change. */
   applyServerUpdate(update: Uint8Array): Promise<number> {
     Y.decodeUpdate(update);
-    if (
-      this.status.full ||
-      this.queue!.sizeEstimate + update.byteLength > this.deps.limits.maxDocumentBytes
-    ) {
-      if (this.confirmFull(update.byteLength)) return Promise.reject(new DocumentFullError());
-    }
+    if (this.wouldPassCap(update.byteLength)) return Promise.reject(new DocumentFullError());
     return new Promise((resolve, reject) => this.enqueue(null, update, resolve, reject));
   }
 
