@@ -9,6 +9,7 @@ export * from './permissions/mayGrantRole.ts';
 export * from './permissions/organisationRoleOf.ts';
 export * from './permissions/organisationAbilities.ts';
 export * from './permissions/affiliationAbilities.ts';
+export * from './permissions/invitationAbilities.ts';
 export * from './schemas/errors.ts';
 export * from './schemas/health.ts';
 export * from './schemas/common.ts';
