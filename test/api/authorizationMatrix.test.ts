@@ -31,6 +31,9 @@ import {
   type RawSocket,
 } from '../collaboration/collabClient.ts';
 import { connectSocket, request, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
+import { COMMUNITY_OBJECT_CASES } from './communityObjectCases.ts';
+import { itEnforcesEveryObjectRule } from './objectCase.ts';
+import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
 
 type World = Awaited<ReturnType<typeof roomWithEveryRole>> & { origin: string; server: TestServer };
 
@@ -112,7 +115,7 @@ const invite =
 const PROBES: Record<Capability, Probe | Pending> = {
   'community.view': read((w) => `/api/communities/${w.community.id}`),
   // No route authorises community.manage by name: granting a role that carries it (inviting a facilitator) is the
-  // one act that needs it, enforced as member.invite + member.manage, which only facilitators hold.
+  // one act that needs it, enforced by mayGrantRole (nobody hands out a capability they do not hold).
   'community.manage': invite('facilitator'),
   'member.list': read((w) => `/api/communities/${w.community.id}/members`),
   'member.invite': invite('member'),
@@ -272,4 +275,8 @@ describe('authorisation matrix (generated from ROLE_CAPABILITIES)', () => {
       }
     });
   }
+
+  describe('per-object rules (shared/src/permissions)', () => {
+    itEnforcesEveryObjectRule(() => world, [...COMMUNITY_OBJECT_CASES, ...ORGANISATION_OBJECT_CASES]);
+  });
 });

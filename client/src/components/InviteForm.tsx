@@ -1,5 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { can, COMMUNITY_ROLES, type CommunityRole, type Invitation, type Role } from '@common-ground/shared';
+import {
+  COMMUNITY_ROLES,
+  mayGrantRole,
+  type CommunityRole,
+  type Invitation,
+  type Role,
+} from '@common-ground/shared';
 import { createInvitation } from '../api/invitations.ts';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
 import { CopyLink } from './CopyLink.tsx';
@@ -25,10 +31,8 @@ export function InviteForm({
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Invitation | null>(null);
   const { errors, fail, failWith, clear } = useFormErrors();
-  // Inviting someone in as a manager needs the power to manage members oneself (the server checks the same).
-  const roles = COMMUNITY_ROLES.filter(
-    (r) => !can(r, 'community.manage') || can(callerRole, 'member.manage'),
-  );
+  // Only roles the caller may grant (the server asks the same mayGrantRole).
+  const roles = COMMUNITY_ROLES.filter((r) => mayGrantRole(callerRole, r));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();

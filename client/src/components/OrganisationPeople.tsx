@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Organisation } from '@common-ground/shared';
+import { organisationAbilities, organisationRoleOf, type Organisation } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { listAffiliations, removeAffiliation, updateAffiliation } from '../api/organisations.ts';
 import { useApiData } from '../hooks/useApiData.ts';
@@ -16,7 +16,10 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
 
   if (error) return <p className="error-message">{error.message}</p>;
   if (!data) return <p role="status">Loading people…</p>;
-  const isAdmin = data.some((person) => person.userId === userId && person.isAdmin);
+  // The list always holds the viewer's own confirmed row; each person also carries what the server lets us do.
+  const { administer } = organisationAbilities(
+    organisationRoleOf(data.find((person) => person.userId === userId)),
+  );
   const pending = data.filter((person) => person.status === 'pending');
   const confirmed = data.filter((person) => person.status === 'confirmed');
 
@@ -43,7 +46,7 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
           {problem}
         </p>
       ) : null}
-      {isAdmin ? (
+      {administer ? (
         <section aria-labelledby="requests-heading">
           <h2 id="requests-heading">Requests to join</h2>
           <p>
@@ -58,33 +61,37 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
                   {person.email ? <span className="hint"> ({person.email})</span> : null}
                 </span>
                 <span className="actions">
-                  <button
-                    type="button"
-                    className="button"
-                    onClick={() =>
-                      void act(
-                        () => updateAffiliation(organisation.id, person.userId, { status: 'confirmed' }),
-                        `${person.displayName} is confirmed as working for ${organisation.name}.`,
-                      )
-                    }
-                  >
-                    Confirm <span className="visually-hidden">{person.displayName}</span>
-                  </button>
-                  <ConfirmButton
-                    label={
-                      <>
-                        Decline <span className="visually-hidden">{person.displayName}</span>
-                      </>
-                    }
-                    question={`Decline ${person.displayName}'s request?`}
-                    confirmLabel="Yes, decline"
-                    onConfirm={() =>
-                      act(
-                        () => removeAffiliation(organisation.id, person.userId),
-                        `${person.displayName}’s request was declined.`,
-                      )
-                    }
-                  />
+                  {person.abilities?.update ? (
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() =>
+                        void act(
+                          () => updateAffiliation(organisation.id, person.userId, { status: 'confirmed' }),
+                          `${person.displayName} is confirmed as working for ${organisation.name}.`,
+                        )
+                      }
+                    >
+                      Confirm <span className="visually-hidden">{person.displayName}</span>
+                    </button>
+                  ) : null}
+                  {person.abilities?.remove ? (
+                    <ConfirmButton
+                      label={
+                        <>
+                          Decline <span className="visually-hidden">{person.displayName}</span>
+                        </>
+                      }
+                      question={`Decline ${person.displayName}'s request?`}
+                      confirmLabel="Yes, decline"
+                      onConfirm={() =>
+                        act(
+                          () => removeAffiliation(organisation.id, person.userId),
+                          `${person.displayName}’s request was declined.`,
+                        )
+                      }
+                    />
+                  ) : null}
                 </span>
               </li>
             ))}
@@ -100,7 +107,7 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
                 <strong>{person.displayName}</strong>{' '}
                 {person.isAdmin ? <span className="tag tag-green">Admin</span> : null}
               </span>
-              {isAdmin && !person.isAdmin ? (
+              {person.abilities?.update && !person.isAdmin ? (
                 <button
                   type="button"
                   className="button button-secondary"

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { can, SOCKET_EVENTS, type Room } from '@common-ground/shared';
+import { roomAbilities, SOCKET_EVENTS, type Room } from '@common-ground/shared';
 import { useSession } from '../hooks/useSession.ts';
 import { Announcer } from './Announcer.tsx';
 import { Composer } from './Composer.tsx';
@@ -61,7 +61,7 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
 
   const others = (presence?.people ?? []).filter((person) => person.id !== viewerId);
   const unread = threads.reduce((total, summary) => total + summary.unread, 0);
-  const viewerIsMember = can(role, 'member.list');
+  const may = roomAbilities(role);
   const typingNames = typing
     .filter((event) => (event.threadId ?? null) === openThread)
     .map((event) => event.person.displayName);
@@ -92,7 +92,7 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
         </p>
       ) : null}
       <Announcer arrivals={discussion.arrivals} />
-      {!can(role, 'discussion.post') ? (
+      {!may.post ? (
         <p className="notice" data-testid="discussion-read-only">
           You can read this discussion but not post in it.
         </p>
@@ -113,14 +113,14 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
         <>
           <h3>Threads</h3>
           <ThreadList threads={threads} role={role} onOpen={open} focusOnMount={returnTo} />
-          {can(role, 'discussion.post') && status !== 'closed' ? (
+          {may.post && status !== 'closed' ? (
             <Composer
               roomId={room.id}
               label="Start a new thread"
-              mentions={viewerIsMember ? { communityId: room.communityId, viewerId } : undefined}
+              mentions={may.mention ? { communityId: room.communityId, viewerId } : undefined}
               submitLabel="Post"
               extra={
-                can(role, 'question.ask') ? (
+                may.askQuestion ? (
                   <div className="checkbox">
                     <input
                       id="as-question"

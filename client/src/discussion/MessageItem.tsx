@@ -5,17 +5,9 @@ import {
   type AckResponse,
   type ClientToServerEvents,
   type Message,
+  type MessageAbilities,
 } from '@common-ground/shared';
 import { MessageBody } from './MessageBody.tsx';
-
-/** What a message item may offer the viewer. */
-export interface MessageAbilities {
-  own: boolean;
-  canPost: boolean;
-  canModerate: boolean;
-  /** Offer "Mark as the answer" (the asker or a moderator, on a reply in a question thread). */
-  canMarkAnswer: boolean;
-}
 
 type Call = (event: keyof ClientToServerEvents, payload: object) => Promise<AckResponse>;
 
@@ -36,6 +28,7 @@ export function MessageItem({
   onDeleted,
 }: {
   message: Message;
+  /** What the viewer may do with it, from the shared messageAbilities the server also asks. */
   abilities: MessageAbilities;
   isAnswer: boolean;
   call: Call;
@@ -51,7 +44,7 @@ export function MessageItem({
     setError(answer.ok ? null : answer.error.message);
     return answer.ok;
   };
-  const withheld = message.deleted || (message.hidden && !abilities.canModerate);
+  const withheld = message.deleted || (message.hidden && !abilities.readHidden);
 
   // Each action swaps the controls for others, so focus follows to where the user goes next (WCAG 2.4.3).
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -93,11 +86,11 @@ export function MessageItem({
         <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
         {message.editedAt && !message.deleted ? <span className="tag tag-grey">Edited</span> : null}
         {isAnswer ? <span className="tag tag-green">Answer</span> : null}
-        {message.hidden && abilities.canModerate ? <span className="tag tag-grey">Hidden</span> : null}
+        {message.hidden && abilities.readHidden ? <span className="tag tag-grey">Hidden</span> : null}
       </p>
       {message.deleted ? (
         <p className="message-withheld">This message was deleted.</p>
-      ) : message.hidden && !abilities.canModerate ? (
+      ) : message.hidden && !abilities.readHidden ? (
         <p className="message-withheld">This message was hidden by a facilitator.</p>
       ) : editing ? (
         <form
@@ -138,11 +131,13 @@ export function MessageItem({
       ) : null}
       {withheld || editing ? null : (
         <div className="message-actions">
-          {abilities.own && abilities.canPost ? (
+          {abilities.edit ? (
+            <button type="button" className="link-button" ref={editButton} onClick={startEditing}>
+              Edit<span className="visually-hidden"> your message</span>
+            </button>
+          ) : null}
+          {abilities.delete ? (
             <>
-              <button type="button" className="link-button" ref={editButton} onClick={startEditing}>
-                Edit<span className="visually-hidden"> your message</span>
-              </button>
               {confirmDelete ? (
                 <span role="group" aria-label="Delete this message?">
                   Delete this message?{' '}
@@ -174,7 +169,7 @@ export function MessageItem({
               )}
             </>
           ) : null}
-          {abilities.canModerate ? (
+          {abilities.hide ? (
             <button
               type="button"
               className="link-button"
@@ -186,7 +181,7 @@ export function MessageItem({
               <span className="visually-hidden"> the message from {message.author.displayName}</span>
             </button>
           ) : null}
-          {abilities.canMarkAnswer && !isAnswer && message.threadId ? (
+          {abilities.markAnswer && !isAnswer ? (
             <button
               type="button"
               className="link-button"

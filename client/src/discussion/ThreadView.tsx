@@ -1,5 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { can, SOCKET_EVENTS, type Message, type Role } from '@common-ground/shared';
+import {
+  messageAbilities,
+  roomAbilities,
+  SOCKET_EVENTS,
+  threadAbilities,
+  type Message,
+  type Role,
+} from '@common-ground/shared';
 import { Composer } from './Composer.tsx';
 import type { ThreadSummary } from './discussionState.ts';
 import { MessageItem } from './MessageItem.tsx';
@@ -26,16 +33,15 @@ export function ThreadView({
   useEffect(() => heading.current?.focus(), []);
   const { starter } = thread;
   const roomId = starter.roomId;
-  const asker = starter.author.id === viewerId;
-  const canModerate = can(role, 'room.moderate');
-  const canPost = can(role, 'discussion.post');
-  const canReply = canPost && !starter.deleted && (!starter.locked || canModerate);
-  const abilities = (message: Message) => ({
-    own: message.author.id === viewerId,
-    canPost,
-    canModerate,
-    canMarkAnswer: starter.question && canPost && (asker || canModerate),
-  });
+  // The same shared rules the server asks; state (deleted, already a question) is checked here.
+  const viewer = { id: viewerId, role };
+  const inRoom = roomAbilities(role);
+  const may = threadAbilities(viewer, starter);
+  const canReply = may.reply && !starter.deleted;
+  const abilities = (message: Message) => {
+    const allowed = messageAbilities(viewer, message, starter);
+    return { ...allowed, markAnswer: allowed.markAnswer && starter.question };
+  };
   const update = (change: object) =>
     call(SOCKET_EVENTS.threadUpdate, { roomId, threadId: starter.id, ...change });
   const title = starter.deleted ? 'Deleted message' : excerpt(starter.body);
@@ -63,7 +69,7 @@ export function ThreadView({
         onDeleted={() => heading.current?.focus()}
       />
       <div className="button-group thread-controls">
-        {!starter.question && asker && can(role, 'question.ask') ? (
+        {!starter.question && may.askQuestion ? (
           <button
             type="button"
             className="button button-secondary"
@@ -75,7 +81,7 @@ export function ThreadView({
             Mark as a learner’s question
           </button>
         ) : null}
-        {starter.question && (asker || canModerate) && canPost ? (
+        {starter.question && may.markAnswered ? (
           <button
             type="button"
             className="button button-secondary"
@@ -84,7 +90,7 @@ export function ThreadView({
             {starter.answeredAt ? 'Mark as not answered' : 'Mark as answered'}
           </button>
         ) : null}
-        {canModerate ? (
+        {may.lock ? (
           <button
             type="button"
             className="button button-secondary"
@@ -115,7 +121,7 @@ export function ThreadView({
           roomId={roomId}
           threadId={starter.id}
           label="Your reply"
-          mentions={can(role, 'member.list') ? { communityId, viewerId } : undefined}
+          mentions={inRoom.mention ? { communityId, viewerId } : undefined}
           submitLabel="Send reply"
           onSend={async (body, clientMessageId) => {
             const answer = await call(SOCKET_EVENTS.messageSend, {
@@ -127,7 +133,7 @@ export function ThreadView({
             return answer.ok ? null : answer.error.message;
           }}
         />
-      ) : starter.locked && canPost ? (
+      ) : starter.locked && inRoom.post ? (
         <p className="notice">A facilitator locked this thread: no more replies.</p>
       ) : null}
     </section>

@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
+import { invitationAbilities } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { acceptInvitation, previewInvitation } from '../api/invitations.ts';
 import { Page } from '../components/Page.tsx';
@@ -104,7 +105,7 @@ function InvitationPreview({ token, email }: { token: string; email: string }) {
           <dd>{data.email}</dd>
         </div>
       </dl>
-      {data.email !== email.toLowerCase() ? (
+      {!invitationAbilities({ email }, data).accept ? (
         <div className="warning-text">
           <p>
             You are signed in as {email}, but this invitation is for {data.email}. Sign out and sign in with

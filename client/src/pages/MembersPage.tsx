@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { can, type User } from '@common-ground/shared';
+import { can, memberAbilities, type User } from '@common-ground/shared';
 import { getCommunity } from '../api/communities.ts';
 import { listInvitations } from '../api/invitations.ts';
 import { listMembers } from '../api/members.ts';
@@ -69,7 +69,8 @@ function Members({ id, user }: { id: string; user: User }) {
               <MemberRow
                 key={member.userId}
                 member={member}
-                canManage={canManage && member.userId !== user.id}
+                // The table offers actions on other people; one's own row has none.
+                canManage={memberAbilities({ id: user.id, role }, member).remove}
                 actionsColumn={canManage}
                 onChanged={(text) => {
                   setMessage(text);

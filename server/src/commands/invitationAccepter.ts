@@ -17,17 +17,13 @@ export async function findUsableInvitation(token: string): Promise<InvitationRec
 }
 
 /**
- * Accepts an invitation exactly once: the claim is a unique insert, so two tabs racing cannot both use it. The
- * invitation is for one email address; someone else holding the link cannot use it.
+ * Accepts a usable invitation exactly once (the route has asked invitationAbilities that it is the caller's): the
+ * claim is a unique insert, so two tabs racing cannot both use it.
  */
-export async function acceptInvitation(caller: UserCaller, token: string): Promise<MembershipRecord> {
-  const invitation = await findUsableInvitation(token);
-  if (invitation.email !== caller.user.email) {
-    throw new AppError(
-      'forbidden',
-      `This invitation is for ${invitation.email}. Sign in with that address to accept it.`,
-    );
-  }
+export async function acceptInvitation(
+  caller: UserCaller,
+  invitation: InvitationRecord,
+): Promise<MembershipRecord> {
   // The claim is a unique insert: on FerretDB 1.24 a conditional findOneAndUpdate let two concurrent accepts both win.
   try {
     await InvitationClaimModel.create({ _id: invitation._id });

@@ -7,11 +7,21 @@ const REFUSALS: Partial<Record<Capability, string>> = {
   'question.ask': 'Only members can ask questions here.',
 };
 
-/** Throws 403 unless the role grants the capability. The only way a route or handler says yes or no. */
+const NO_PERMISSION = 'You do not have permission to do that.';
+
+/** Throws 403 unless the role grants the capability. The only way a route or handler says yes or no to a role. */
 export function authorize(role: Role | null, capability: Capability): asserts role is Role {
   if (!can(role, capability)) {
-    throw new AppError('forbidden', REFUSALS[capability] ?? 'You do not have permission to do that.', {
+    throw new AppError('forbidden', REFUSALS[capability] ?? NO_PERMISSION, {
       capability,
     });
   }
+}
+
+/**
+ * Throws 403, with a reason a person can act on, unless a per-object rule from shared (messageAbilities,
+ * threadAbilities, memberAbilities, affiliationAbilities, ...) allowed the act.
+ */
+export function authorizeAbility(allowed: boolean, reason: string = NO_PERMISSION): void {
+  if (!allowed) throw new AppError('forbidden', reason);
 }

@@ -6,6 +6,10 @@ import {
   messageSendPayloadSchema,
   SOCKET_EVENTS,
   threadUpdatePayloadSchema,
+  type MessageDeletePayload,
+  type MessageEditPayload,
+  type MessageHidePayload,
+  type ThreadUpdatePayload,
 } from '@common-ground/shared';
 import {
   deleteMessage,
@@ -17,6 +21,12 @@ import type { StoredMessage } from '../commands/messages/messageHistory.ts';
 import { sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
+import {
+  authorizeHide,
+  authorizeOwnChange,
+  authorizeSend,
+  authorizeThreadUpdate,
+} from '../policies/messagePolicy.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
@@ -48,6 +58,7 @@ export function registerMessageHandlers(
     SOCKET_EVENTS.messageSend,
     socketHandler(logger, SOCKET_EVENTS.messageSend, messageSendPayloadSchema, async (payload) => {
       const actor = await actorFor(payload.roomId);
+      await authorizeSend(actor, payload);
       const result = await sendMessage(actor, payload, env);
       if (result.created) {
         broadcaster.messageNew(result.message);
@@ -57,11 +68,34 @@ export function registerMessageHandlers(
     }),
   );
 
+  // Each change: the policy loads the message or thread and asks its shared rules, then the command applies it.
   const changeHandlers = [
-    [SOCKET_EVENTS.messageEdit, messageEditPayloadSchema, editMessage],
-    [SOCKET_EVENTS.messageDelete, messageDeletePayloadSchema, deleteMessage],
-    [SOCKET_EVENTS.messageHide, messageHidePayloadSchema, hideMessage],
-    [SOCKET_EVENTS.threadUpdate, threadUpdatePayloadSchema, updateThread],
+    [
+      SOCKET_EVENTS.messageEdit,
+      messageEditPayloadSchema,
+      async (actor: DiscussionActor, payload: MessageEditPayload) =>
+        editMessage(actor, await authorizeOwnChange(actor, payload, 'edit'), payload),
+    ],
+    [
+      SOCKET_EVENTS.messageDelete,
+      messageDeletePayloadSchema,
+      async (actor: DiscussionActor, payload: MessageDeletePayload) =>
+        deleteMessage(await authorizeOwnChange(actor, payload, 'delete'), payload),
+    ],
+    [
+      SOCKET_EVENTS.messageHide,
+      messageHidePayloadSchema,
+      async (actor: DiscussionActor, payload: MessageHidePayload) => {
+        await authorizeHide(actor, payload);
+        return hideMessage(actor, payload);
+      },
+    ],
+    [
+      SOCKET_EVENTS.threadUpdate,
+      threadUpdatePayloadSchema,
+      async (actor: DiscussionActor, payload: ThreadUpdatePayload) =>
+        updateThread(await authorizeThreadUpdate(actor, payload), payload),
+    ],
   ] as const;
   for (const [event, schema, change] of changeHandlers) {
     socket.on(

@@ -19,3 +19,12 @@ export const CAPABILITIES = [
 
 /** One action from {@link CAPABILITIES}. */
 export type Capability = (typeof CAPABILITIES)[number];
+
+/**
+ * What someone can do about an organisation: see who is confirmed as working there, and administer who may say
+ * they do (see requests and email addresses, confirm, decline or remove people, appoint admins).
+ */
+export const ORGANISATION_CAPABILITIES = ['organisation.people.list', 'organisation.people.manage'] as const;
+
+/** One action from {@link ORGANISATION_CAPABILITIES}. */
+export type OrganisationCapability = (typeof ORGANISATION_CAPABILITIES)[number];

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES } from './capabilities.ts';
-import { ROLES, ROLE_CAPABILITIES, can, isReadOnly } from './roles.ts';
+import { CAPABILITIES, ORGANISATION_CAPABILITIES } from './capabilities.ts';
+import {
+  ORGANISATION_ROLES,
+  ORGANISATION_ROLE_CAPABILITIES,
+  ROLES,
+  ROLE_CAPABILITIES,
+  can,
+  canInOrganisation,
+  isReadOnly,
+} from './roles.ts';
 
 describe('role table', () => {
   it('only names known capabilities', () => {
@@ -25,5 +33,24 @@ describe('role table', () => {
       expect(can('facilitator', capability)).toBe(true);
       expect(can(null, capability)).toBe(false);
     }
+  });
+});
+
+describe('organisation table', () => {
+  it('only names known organisation capabilities', () => {
+    for (const role of ORGANISATION_ROLES) {
+      for (const capability of ORGANISATION_ROLE_CAPABILITIES[role])
+        expect(ORGANISATION_CAPABILITIES).toContain(capability);
+    }
+  });
+
+  it('lets admins do everything, confirmed members list people, and pending people or outsiders nothing', () => {
+    for (const capability of ORGANISATION_CAPABILITIES) {
+      expect(canInOrganisation('admin', capability)).toBe(true);
+      expect(canInOrganisation('pending', capability)).toBe(false);
+      expect(canInOrganisation(null, capability)).toBe(false);
+    }
+    expect(canInOrganisation('member', 'organisation.people.list')).toBe(true);
+    expect(canInOrganisation('member', 'organisation.people.manage')).toBe(false);
   });
 });

@@ -1,4 +1,9 @@
-import { CAPABILITIES, type Capability } from './capabilities.ts';
+import {
+  CAPABILITIES,
+  ORGANISATION_CAPABILITIES,
+  type Capability,
+  type OrganisationCapability,
+} from './capabilities.ts';
 
 /** Roles a person can hold in a community of practice. */
 export const COMMUNITY_ROLES = ['facilitator', 'member', 'observer'] as const;
@@ -37,4 +42,26 @@ export function can(role: Role | null | undefined, capability: Capability): bool
 /** Whether a role may change shared content (documents or discussions). */
 export function isReadOnly(role: Role | null | undefined): boolean {
   return !can(role, 'document.edit') && !can(role, 'discussion.post');
+}
+
+/** Where someone stands with an organisation: one of its admins, a confirmed member, or waiting to be confirmed. */
+export const ORGANISATION_ROLES = ['admin', 'member', 'pending'] as const;
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number];
+
+/** The organisation table: admins administer people, confirmed members see who works there, pending people nothing. */
+export const ORGANISATION_ROLE_CAPABILITIES: Readonly<
+  Record<OrganisationRole, readonly OrganisationCapability[]>
+> = {
+  admin: ORGANISATION_CAPABILITIES,
+  member: ['organisation.people.list'],
+  pending: [],
+};
+
+/** Whether an organisation role grants a capability; `null` (no claim to work there) grants nothing. */
+export function canInOrganisation(
+  role: OrganisationRole | null | undefined,
+  capability: OrganisationCapability,
+): boolean {
+  if (!role) return false;
+  return ORGANISATION_ROLE_CAPABILITIES[role].includes(capability);
 }

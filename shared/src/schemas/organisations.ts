@@ -47,6 +47,15 @@ export const organisationSearchQuerySchema = z.strictObject({
   search: z.string().trim().max(120).optional(),
 });
 
+/** What the caller may do about one affiliation, as `affiliationAbilities` in shared decided it on the server. */
+export const affiliationAbilitiesSchema = z.object({
+  /** Confirm the claim, or make or unmake them an admin. */
+  update: z.boolean(),
+  /** Decline or remove it, or (for one's own) withdraw it. */
+  remove: z.boolean(),
+});
+export type AffiliationAbilities = z.infer<typeof affiliationAbilitiesSchema>;
+
 /** Someone's claim to belong to an organisation, and whether its admins have confirmed it. */
 export const affiliationSchema = z.object({
   userId: idSchema,
@@ -55,6 +64,8 @@ export const affiliationSchema = z.object({
   status: z.enum(['pending', 'confirmed']),
   isAdmin: z.boolean(),
   requestedAt: isoDateSchema,
+  /** What the caller may do about it; sent with each affiliation so the page never re-derives the rule. */
+  abilities: affiliationAbilitiesSchema.optional(),
 });
 export type Affiliation = z.infer<typeof affiliationSchema>;
 export const affiliationListSchema = z.object({ affiliations: z.array(affiliationSchema) });

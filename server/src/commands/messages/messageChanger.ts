@@ -1,21 +1,20 @@
-import {
-  can,
-  type MessageDeletePayload,
-  type MessageEditPayload,
-  type MessageHidePayload,
-  type ThreadUpdatePayload,
+import type {
+  MessageDeletePayload,
+  MessageEditPayload,
+  MessageHidePayload,
+  ThreadUpdatePayload,
 } from '@common-ground/shared';
 import { callerIdentity } from '../../auth/Caller.ts';
 import { AppError } from '../../errors.ts';
 import { MessageChangeModel } from '../../models/MessageChange.ts';
 import { MessageModel } from '../../models/Message.ts';
-import { authorize } from '../../policies/authorize.ts';
 import type { StoredMessage } from './messageHistory.ts';
 import { resolveMentions } from './mentionResolver.ts';
-import { loadThreadStarter, type DiscussionActor } from './messageSender.ts';
+import type { DiscussionActor } from './messageSender.ts';
 import { appendInSequence } from './roomSequence.ts';
 
-async function loadMessage(roomId: string, messageId: string): Promise<StoredMessage> {
+/** Loads a message in the room (not a lost number), or 404. */
+export async function loadMessage(roomId: string, messageId: string): Promise<StoredMessage> {
   const message = await MessageModel.findOne({ _id: messageId, roomId, lost: false }).lean<StoredMessage>();
   if (!message) throw new AppError('not_found', 'That message does not exist in this room.');
   return message;
@@ -47,20 +46,17 @@ async function applyChange(
   );
 }
 
-function requireAuthor(actor: DiscussionActor, message: StoredMessage): void {
-  if (String(message.authorId) !== callerIdentity(actor.caller).id)
-    throw new AppError('forbidden', 'You can only change your own messages.');
+function refuseIfDeleted(message: StoredMessage): void {
   if (message.deleted) throw new AppError('conflict', 'That message was deleted.');
 }
 
-/** Edits one's own message; it shows as edited. */
+/** Edits a message (the policy has allowed it); it shows as edited. */
 export async function editMessage(
   actor: DiscussionActor,
+  message: StoredMessage,
   payload: MessageEditPayload,
 ): Promise<StoredMessage> {
-  authorize(actor.role, 'discussion.post');
-  const message = await loadMessage(payload.roomId, payload.messageId);
-  requireAuthor(actor, message);
+  refuseIfDeleted(message);
   const mentions = await resolveMentions(
     payload.body,
     String(actor.room.communityId),
@@ -73,24 +69,20 @@ export async function editMessage(
   });
 }
 
-/** Deletes one's own message, leaving a tombstone so replies and numbering stay intact. */
+/** Deletes a message (the policy has allowed it), leaving a tombstone so replies and numbering stay intact. */
 export async function deleteMessage(
-  actor: DiscussionActor,
+  message: StoredMessage,
   payload: MessageDeletePayload,
 ): Promise<StoredMessage> {
-  authorize(actor.role, 'discussion.post');
-  const message = await loadMessage(payload.roomId, payload.messageId);
-  requireAuthor(actor, message);
+  refuseIfDeleted(message);
   return applyChange(payload.roomId, payload.messageId, { deleted: true, body: '', mentions: [] });
 }
 
-/** A facilitator hides (or shows again) a message; others then see "hidden by a facilitator". */
+/** Hides (or shows again) a message the policy let a moderator hide; others then see "hidden by a facilitator". */
 export async function hideMessage(
   actor: DiscussionActor,
   payload: MessageHidePayload,
 ): Promise<StoredMessage> {
-  authorize(actor.role, 'room.moderate');
-  await loadMessage(payload.roomId, payload.messageId);
   return applyChange(payload.roomId, payload.messageId, {
     hidden: payload.hidden,
     hiddenBy: payload.hidden ? callerIdentity(actor.caller).id : null,
@@ -98,27 +90,16 @@ export async function hideMessage(
 }
 
 /**
- * Changes a thread's state. Marking a learner's question needs `question.ask` and is for the thread's author or a
- * moderator; marking it answered is for the asker or a moderator; locking is for moderators.
+ * Changes a thread's state (the policy has allowed each change, per threadAbilities): learner's question, answered
+ * (only a question can be, and its answer must be a reply in the thread), locked.
  */
 export async function updateThread(
-  actor: DiscussionActor,
+  thread: StoredMessage,
   payload: ThreadUpdatePayload,
 ): Promise<StoredMessage> {
-  const thread = await loadThreadStarter(payload.roomId, payload.threadId);
-  const isAuthor = String(thread.authorId) === callerIdentity(actor.caller).id;
-  const moderates = can(actor.role, 'room.moderate');
   const set: Record<string, unknown> = {};
-  if (payload.question !== undefined) {
-    authorize(actor.role, 'question.ask');
-    if (!isAuthor && !moderates)
-      throw new AppError('forbidden', 'Only the person who started the thread can mark it as a question.');
-    set.question = payload.question;
-  }
+  if (payload.question !== undefined) set.question = payload.question;
   if (payload.answered !== undefined) {
-    authorize(actor.role, 'discussion.post');
-    if (!isAuthor && !moderates)
-      throw new AppError('forbidden', 'Only the person who asked, or a facilitator, can mark it answered.');
     if (!thread.question && payload.question !== true)
       throw new AppError('conflict', 'Only a question can be marked answered.');
     if (payload.answered && payload.answerMessageId) {
@@ -129,9 +110,6 @@ export async function updateThread(
     set.answeredAt = payload.answered ? new Date() : null;
     set.answerMessageId = payload.answered ? (payload.answerMessageId ?? null) : null;
   }
-  if (payload.locked !== undefined) {
-    authorize(actor.role, 'room.moderate');
-    set.locked = payload.locked;
-  }
+  if (payload.locked !== undefined) set.locked = payload.locked;
   return applyChange(payload.roomId, payload.threadId, set);
 }

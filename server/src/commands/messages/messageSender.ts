@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Types } from 'mongoose';
-import { can, DISCUSSION_LIMITS, type MessageSendPayload, type Role } from '@common-ground/shared';
+import { DISCUSSION_LIMITS, type MessageSendPayload, type Role } from '@common-ground/shared';
 import { callerIdentity, type Caller } from '../../auth/Caller.ts';
 import type { Env } from '../../env.ts';
 import { AppError } from '../../errors.ts';
@@ -8,7 +8,6 @@ import { hitRateLimit } from '../../middlewares/rateLimit.ts';
 import { MessageModel } from '../../models/Message.ts';
 import type { NotificationRecord } from '../../models/Notification.ts';
 import type { RoomRecord } from '../../models/Room.ts';
-import { authorize } from '../../policies/authorize.ts';
 import { appendMessage } from './messageAppender.ts';
 import type { StoredMessage } from './messageHistory.ts';
 import { resolveMentions } from './mentionResolver.ts';
@@ -83,7 +82,6 @@ async function storeMessage(
   payload: MessageSendPayload,
   env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
 ): Promise<SendResult> {
-  authorize(actor.role, 'discussion.post');
   const author = callerIdentity(actor.caller);
   const roomId = String(actor.room._id);
   const key = { roomId, authorId: author.id, clientMessageId: payload.clientMessageId };
@@ -93,8 +91,6 @@ async function storeMessage(
 
   const thread = payload.threadId ? await loadThreadStarter(roomId, payload.threadId) : null;
   if (thread?.deleted) throw new AppError('conflict', 'That thread was deleted.');
-  if (thread?.locked && !can(actor.role, 'room.moderate'))
-    throw new AppError('forbidden', 'This thread is locked: no more replies.');
 
   if (!env.DISABLE_RATE_LIMITS) {
     const limit = await hitRateLimit('message.send', author.id, DISCUSSION_LIMITS.messagesPerMinute, 60_000);

@@ -1,12 +1,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import {
-  can,
   createCommunityBodySchema,
   createInvitationBodySchema,
   createRoomBodySchema,
   idParamsSchema,
   idSchema,
+  mayGrantRole,
+  memberAbilities,
   memberParamsSchema,
   updateMemberBodySchema,
   type CommunityRole,
@@ -25,7 +26,7 @@ import { CommunityModel } from '../../models/Community.ts';
 import { InvitationModel } from '../../models/Invitation.ts';
 import { MembershipModel } from '../../models/Membership.ts';
 import { RoomModel } from '../../models/Room.ts';
-import { authorize } from '../../policies/authorize.ts';
+import { authorize, authorizeAbility } from '../../policies/authorize.ts';
 import { loadCommunityForCaller } from '../../policies/communityPolicy.ts';
 import { presentCommunity, presentMembers, presentMembership } from '../../presenters/presentCommunity.ts';
 import { presentInvitation } from '../../presenters/presentInvitation.ts';
@@ -80,9 +81,8 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     const { id, userId } = validateParams(memberParamsSchema, req);
     const body = validateBody(updateMemberBodySchema, req);
     const { role } = await loadCommunityForCaller(caller, id);
-    authorize(role, 'member.manage');
-    // Making or unmaking someone who runs the community needs the right to run it.
-    if (can(body.role, 'community.manage')) authorize(role, 'community.manage');
+    authorizeAbility(memberAbilities({ id: caller.user.id, role }, { userId }).changeRole);
+    authorizeAbility(mayGrantRole(role, body.role));
     const { membership, previousRole } = await changeMemberRole(services.accessEvents, id, userId, body.role);
     await recordAudit('member.role.changed', {
       req,
@@ -97,8 +97,8 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     const caller = requireUser(req);
     const { id, userId } = validateParams(memberParamsSchema, req);
     const { role } = await loadCommunityForCaller(caller, id);
-    // Anyone may leave; removing someone else needs member.manage.
-    if (userId !== caller.user.id) authorize(role, 'member.manage');
+    const abilities = memberAbilities({ id: caller.user.id, role }, { userId });
+    authorizeAbility(abilities.leave || abilities.remove);
     await removeMember(services.accessEvents, id, userId);
     await recordAudit('member.removed', { req, communityId: id, targetUserId: userId });
     res.status(204).end();
@@ -118,8 +118,7 @@ export function communitiesRouter({ env, services }: AppContext): Router {
       const body = validateBody(createInvitationBodySchema, req);
       const { role } = await loadCommunityForCaller(caller, id);
       authorize(role, 'member.invite');
-      // Bringing someone in who will run the community needs the right to run it.
-      if (can(body.role, 'community.manage')) authorize(role, 'community.manage');
+      authorizeAbility(mayGrantRole(role, body.role));
       const { invitation, token } = await inviteMember(caller.user.id, id, body);
       await recordAudit('invitation.created', { req, communityId: id, detail: { role: body.role } });
       res

@@ -1,9 +1,10 @@
 import { Router } from 'express';
-import { invitationTokenParamsSchema, type CommunityRole } from '@common-ground/shared';
+import { invitationAbilities, invitationTokenParamsSchema, type CommunityRole } from '@common-ground/shared';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { acceptInvitation, findUsableInvitation } from '../../commands/invitationAccepter.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
 import { validateParams } from '../../middlewares/validate.ts';
+import { authorizeAbility } from '../../policies/authorize.ts';
 import { CommunityModel } from '../../models/Community.ts';
 import { presentMembership } from '../../presenters/presentCommunity.ts';
 
@@ -29,7 +30,12 @@ export function invitationsRouter(): Router {
   router.post('/:token/accept', async (req, res) => {
     const caller = requireUser(req);
     const { token } = validateParams(invitationTokenParamsSchema, req);
-    const membership = await acceptInvitation(caller, token);
+    const invitation = await findUsableInvitation(token);
+    authorizeAbility(
+      invitationAbilities(caller.user, invitation).accept,
+      `This invitation is for ${invitation.email}. Sign in with that address to accept it.`,
+    );
+    const membership = await acceptInvitation(caller, invitation);
     await recordAudit('invitation.accepted', { req, communityId: String(membership.communityId) });
     res.json({ membership: presentMembership(membership) });
   });

@@ -1,12 +1,15 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import {
+  affiliationAbilities,
   createOrganisationBodySchema,
   idParamsSchema,
   idSchema,
   organisationSearchQuerySchema,
+  organisationAbilities,
   updateAffiliationBodySchema,
   type Affiliation,
+  type OrganisationViewer,
 } from '@common-ground/shared';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createOrganisation, requestAffiliation } from '../../commands/organisationCreator.ts';
@@ -16,9 +19,12 @@ import { validateBody, validateParams, validateQuery } from '../../middlewares/v
 import { OrganisationModel } from '../../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../../models/OrganisationAffiliation.ts';
 import { UserModel } from '../../models/User.ts';
-import { loadOrganisationForCaller, requireOrganisationAdmin } from '../../policies/organisationPolicy.ts';
+import { authorizeAbility } from '../../policies/authorize.ts';
+import { loadOrganisationForCaller } from '../../policies/organisationPolicy.ts';
 import { presentOrganisation } from '../../presenters/presentOrganisation.ts';
 import { trusted } from '../../database/trusted.ts';
+
+const ONLY_ADMINS = "Only this organisation's admins can do that.";
 
 const affiliationParamsSchema = z.strictObject({ id: idSchema, userId: idSchema });
 
@@ -54,19 +60,22 @@ export function organisationsRouter(): Router {
     const caller = requireUser(req);
     const { id } = validateParams(idParamsSchema, req);
     validateBody(z.strictObject({}), req);
-    await loadOrganisationForCaller(caller, id);
+    // Asking again changes nothing, and a new claim is pending, which may do no more than having none.
+    const { role } = await loadOrganisationForCaller(caller, id);
     await requestAffiliation(caller.user.id, id);
-    res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, true) });
+    const viewer = { id: caller.user.id, role };
+    res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, viewer, true) });
   });
 
   router.get('/:id/affiliations', async (req, res) => {
     const caller = requireUser(req);
     const { id } = validateParams(idParamsSchema, req);
-    const { isAdmin, isConfirmedMember } = await loadOrganisationForCaller(caller, id);
-    if (!isConfirmedMember)
-      throw new AppError('forbidden', 'Only confirmed members of this organisation can see who works there.');
+    const { role } = await loadOrganisationForCaller(caller, id);
+    const { listPeople, administer } = organisationAbilities(role);
+    authorizeAbility(listPeople, 'Only confirmed members of this organisation can see who works there.');
+    const viewer = { id: caller.user.id, role };
     const affiliations = await OrganisationAffiliationModel.find(
-      isAdmin ? { organisationId: id } : { organisationId: id, status: 'confirmed' },
+      administer ? { organisationId: id } : { organisationId: id, status: 'confirmed' },
     )
       .sort({ requestedAt: 1 })
       .lean();
@@ -78,10 +87,11 @@ export function organisationsRouter(): Router {
     const list: Affiliation[] = affiliations.map((a) => ({
       userId: String(a.userId),
       displayName: byId.get(String(a.userId))?.displayName ?? 'Unknown',
-      email: isAdmin ? (byId.get(String(a.userId))?.email ?? null) : null,
+      email: administer ? (byId.get(String(a.userId))?.email ?? null) : null,
       status: a.status as 'pending' | 'confirmed',
       isAdmin: a.isAdmin,
       requestedAt: a.requestedAt.toISOString(),
+      abilities: affiliationAbilities(viewer, { userId: String(a.userId) }),
     }));
     res.json({ affiliations: list });
   });
@@ -90,8 +100,9 @@ export function organisationsRouter(): Router {
     const caller = requireUser(req);
     const { id, userId } = validateParams(affiliationParamsSchema, req);
     const body = validateBody(updateAffiliationBodySchema, req);
-    const { isAdmin } = await loadOrganisationForCaller(caller, id);
-    requireOrganisationAdmin(isAdmin);
+    const { role } = await loadOrganisationForCaller(caller, id);
+    const viewer = { id: caller.user.id, role };
+    authorizeAbility(affiliationAbilities(viewer, { userId }).update, ONLY_ADMINS);
     const affiliation = await OrganisationAffiliationModel.findOne({ organisationId: id, userId });
     if (!affiliation) throw new AppError('not_found', 'That person has not asked to join this organisation.');
     if (body.isAdmin !== undefined && affiliation.status !== 'confirmed' && body.status !== 'confirmed') {
@@ -108,14 +119,16 @@ export function organisationsRouter(): Router {
     }
     if (body.isAdmin !== undefined) affiliation.isAdmin = body.isAdmin;
     await affiliation.save();
-    res.json({ affiliation: await presentAffiliation(id, userId, true) });
+    // Admins may change their own standing, so what they may now do is asked afresh.
+    const now = await loadOrganisationForCaller(caller, id);
+    res.json({ affiliation: await presentAffiliation(id, userId, { ...viewer, role: now.role }, true) });
   });
 
   router.delete('/:id/affiliations/:userId', async (req, res) => {
     const caller = requireUser(req);
     const { id, userId } = validateParams(affiliationParamsSchema, req);
-    const { isAdmin } = await loadOrganisationForCaller(caller, id);
-    if (userId !== caller.user.id) requireOrganisationAdmin(isAdmin);
+    const { role } = await loadOrganisationForCaller(caller, id);
+    authorizeAbility(affiliationAbilities({ id: caller.user.id, role }, { userId }).remove, ONLY_ADMINS);
     const removed = await OrganisationAffiliationModel.findOneAndDelete({ organisationId: id, userId });
     if (!removed) throw new AppError('not_found', 'That person is not affiliated with this organisation.');
     await UserModel.updateOne({ _id: userId, organisationId: id }, { $set: { organisationId: null } });
@@ -128,6 +141,7 @@ export function organisationsRouter(): Router {
 async function presentAffiliation(
   organisationId: string,
   userId: string,
+  viewer: OrganisationViewer,
   showEmail: boolean,
 ): Promise<Affiliation> {
   const [affiliation, user] = await Promise.all([
@@ -142,5 +156,6 @@ async function presentAffiliation(
     status: affiliation.status as 'pending' | 'confirmed',
     isAdmin: affiliation.isAdmin,
     requestedAt: affiliation.requestedAt.toISOString(),
+    abilities: affiliationAbilities(viewer, { userId }),
   };
 }
