@@ -1,41 +1,29 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import {
-  createOrganisationBodySchema,
-  idParamsSchema,
-  idSchema,
-  organisationSearchQuerySchema,
-  updateAffiliationBodySchema,
-  type Affiliation,
-} from '@common-ground/shared';
+import { routes, type Affiliation } from '@common-ground/shared';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createOrganisation, requestAffiliation } from '../../commands/organisationCreator.ts';
 import { AppError } from '../../errors.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
-import { validateBody, validateParams, validateQuery } from '../../middlewares/validate.ts';
 import { OrganisationModel } from '../../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../../models/OrganisationAffiliation.ts';
 import { UserModel } from '../../models/User.ts';
 import { loadOrganisationForCaller, requireOrganisationAdmin } from '../../policies/organisationPolicy.ts';
 import { presentOrganisation } from '../../presenters/presentOrganisation.ts';
 import { trusted } from '../../database/trusted.ts';
-
-const affiliationParamsSchema = z.strictObject({ id: idSchema, userId: idSchema });
+import { registerRoute } from '../registerRoute.ts';
 
 /** Organisations, and confirming who works for them. */
 export function organisationsRouter(): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
+  registerRoute(router, routes.createOrganisation, async ({ body }, req, res) => {
     const caller = requireUser(req);
-    const body = validateBody(createOrganisationBodySchema, req);
     const organisation = await createOrganisation(caller.user.id, body);
     res.status(201).json({ organisation: presentOrganisation(organisation) });
   });
 
-  router.get('/', async (req, res) => {
+  registerRoute(router, routes.searchOrganisations, async ({ query: { search } }, req, res) => {
     requireUser(req);
-    const { search } = validateQuery(organisationSearchQuerySchema, req);
     const organisations = await OrganisationModel.find({}).sort({ nameKey: 1 }).limit(2000).lean();
     const needle = search?.toLowerCase();
     // Search in application code: $text and regex pushdown differ between MongoDB and FerretDB.
@@ -43,25 +31,21 @@ export function organisationsRouter(): Router {
     res.json({ organisations: matches.slice(0, 50).map(presentOrganisation) });
   });
 
-  router.get('/:id', async (req, res) => {
+  registerRoute(router, routes.getOrganisation, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
     const { organisation } = await loadOrganisationForCaller(caller, id);
     res.json({ organisation: presentOrganisation(organisation) });
   });
 
-  router.post('/:id/affiliations', async (req, res) => {
+  registerRoute(router, routes.requestAffiliation, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
-    validateBody(z.strictObject({}), req);
     await loadOrganisationForCaller(caller, id);
     await requestAffiliation(caller.user.id, id);
     res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, true) });
   });
 
-  router.get('/:id/affiliations', async (req, res) => {
+  registerRoute(router, routes.listAffiliations, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
     const { isAdmin, isConfirmedMember } = await loadOrganisationForCaller(caller, id);
     if (!isConfirmedMember)
       throw new AppError('forbidden', 'Only confirmed members of this organisation can see who works there.');
@@ -86,10 +70,8 @@ export function organisationsRouter(): Router {
     res.json({ affiliations: list });
   });
 
-  router.patch('/:id/affiliations/:userId', async (req, res) => {
+  registerRoute(router, routes.updateAffiliation, async ({ params: { id, userId }, body }, req, res) => {
     const caller = requireUser(req);
-    const { id, userId } = validateParams(affiliationParamsSchema, req);
-    const body = validateBody(updateAffiliationBodySchema, req);
     const { isAdmin } = await loadOrganisationForCaller(caller, id);
     requireOrganisationAdmin(isAdmin);
     const affiliation = await OrganisationAffiliationModel.findOne({ organisationId: id, userId });
@@ -111,9 +93,8 @@ export function organisationsRouter(): Router {
     res.json({ affiliation: await presentAffiliation(id, userId, true) });
   });
 
-  router.delete('/:id/affiliations/:userId', async (req, res) => {
+  registerRoute(router, routes.removeAffiliation, async ({ params: { id, userId } }, req, res) => {
     const caller = requireUser(req);
-    const { id, userId } = validateParams(affiliationParamsSchema, req);
     const { isAdmin } = await loadOrganisationForCaller(caller, id);
     if (userId !== caller.user.id) requireOrganisationAdmin(isAdmin);
     const removed = await OrganisationAffiliationModel.findOneAndDelete({ organisationId: id, userId });
