@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { routes, type HttpRoute } from '@common-ground/shared';
 import type * as AppModule from '../../server/src/app.ts';
+import { tableEntryOf } from '../../server/src/routes/registerRoute.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 // Keeps the app the platform server really serves (Socket.IO wraps the server's request listener, hiding it).
@@ -29,6 +30,8 @@ interface RegisteredRoute {
   key: string;
   /** A RegExp route (the client's page fallback) has no table form. */
   pattern: boolean;
+  /** The table entry registerRoute registered it from; none for a hand-written `router.get`. */
+  entry?: HttpRoute;
 }
 
 /** Every route in a router stack, descending into each router mounted in it. */
@@ -46,6 +49,7 @@ function walk(stack: Layer[], prefix = ''): RegisteredRoute[] {
       return Object.keys(methods).map((method) => ({
         key: `${method.toUpperCase()} ${tablePath}`,
         pattern: false,
+        entry: tableEntryOf(layer.route!),
       }));
     }
     if (!layer.handle?.stack) return [];
@@ -64,18 +68,20 @@ describe('the shared route table and the routes Express answers', () => {
   });
   afterAll(async () => server?.stop());
 
-  const tableKeys = (Object.entries(routes) as [string, HttpRoute][]).map(
-    ([name, route]) => [name, `${route.method.toUpperCase()} ${route.path}`] as const,
-  );
+  const table = (Object.entries(routes) as [string, HttpRoute][]).map(([name, route]) => ({
+    name,
+    route,
+    key: `${route.method.toUpperCase()} ${route.path}`,
+  }));
 
   it('registers every route the table lists', () => {
     const answered = new Set(registered.map((route) => route.key));
-    const missing = tableKeys.filter(([, key]) => !answered.has(key)).map(([name, key]) => `${name}: ${key}`);
+    const missing = table.filter(({ key }) => !answered.has(key)).map(({ name, key }) => `${name}: ${key}`);
     expect(missing, 'in the table but not registered').toEqual([]);
   });
 
   it('registers no route the table does not list, once each', () => {
-    const listed = new Set(tableKeys.map(([, key]) => key));
+    const listed = new Set(table.map(({ key }) => key));
     const [pages, api] = [registered.filter((r) => r.pattern), registered.filter((r) => !r.pattern)];
     expect(
       api.filter((route) => !listed.has(route.key)).map((route) => route.key),
@@ -88,5 +94,13 @@ describe('the shared route table and the routes Express answers', () => {
     ).toEqual([]);
     // The one pattern route is the client's page fallback (GET anything outside /api, /collab and /socket.io).
     expect(pages.map((route) => route.key.split(' ')[0])).toEqual(pages.length ? ['GET'] : []);
+  });
+
+  it('registers each route from its own table entry, so its schemas validate the request', () => {
+    const entryByKey = new Map(table.map(({ key, route }) => [key, route]));
+    const handWritten = registered
+      .filter((route) => !route.pattern && route.entry !== entryByKey.get(route.key))
+      .map((route) => route.key);
+    expect(handWritten, 'not registered with registerRoute from its entry').toEqual([]);
   });
 });

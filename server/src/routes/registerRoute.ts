@@ -54,7 +54,9 @@ export function registerRoute(
   ...rest: [RouteHandler<HttpRoute>] | [RequestHandler[], RouteHandler<HttpRoute>]
 ): void {
   const [middlewares, handler] = rest.length === 1 ? [[], rest[0]] : rest;
-  router[route.method](expressPath(route.path), ...middlewares, async (req: Request, res: Response) => {
+  const expressRoute = router.route(expressPath(route.path));
+  registeredFrom.set(expressRoute, route);
+  expressRoute[route.method](...middlewares, async (req: Request, res: Response) => {
     const caller = route.auth === 'none' ? (req.caller ?? null) : requireCaller(req);
     const params = route.params ? validateParams(route.params, req) : undefined;
     const query = route.query ? validateQuery(route.query, req) : undefined;
@@ -63,6 +65,11 @@ export function registerRoute(
     await handler({ caller, params, query, body } as never, req, res);
   });
 }
+
+const registeredFrom = new WeakMap<object, HttpRoute>();
+
+/** The table entry an Express route was registered from, so a test can tell it from a hand-written `router.get`. */
+export const tableEntryOf = (expressRoute: object): HttpRoute | undefined => registeredFrom.get(expressRoute);
 
 /** The table's `/api/rooms/{id}` as Express matches it inside the router mounted at `/api`: `/rooms/:id`. */
 export function expressPath(path: string): string {
