@@ -46,8 +46,5 @@ export const routes = {
   ...documentRoutes,
 };
 
-/** The name of one route in {@link routes}. */
-export type RouteName = keyof typeof routes;
-
 /** Every route as a list, in table order. */
 export const HTTP_ROUTES: HttpRoute[] = Object.values(routes);
