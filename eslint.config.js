@@ -5,6 +5,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import { noImportCycles } from './eslint/noImportCycles.js';
 
+/** An HTTP path as a string: `/api/...`, `/healthz` or `/readyz`. */
+const HTTP_PATH = /^\/(api\/|healthz$|readyz$)/;
+
+/** Paths live in shared's route table only; server and client reach a route through its entry (`routes.getRoom`). */
+const contracts = {
+  rules: {
+    'no-path-literals': {
+      meta: {
+        type: 'problem',
+        messages: {
+          path: 'Spell HTTP paths only in shared/src/api: use the route table (registerRoute, api, urlFor).',
+        },
+      },
+      create(context) {
+        const check = (node, text) => {
+          if (typeof text === 'string' && HTTP_PATH.test(text)) context.report({ node, messageId: 'path' });
+        };
+        return {
+          Literal: (node) => check(node, node.value),
+          TemplateElement: (node) => check(node, node.value.cooked),
+        };
+      },
+    },
+  },
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.test-data/**'] },
   js.configs.recommended,
@@ -56,5 +82,11 @@ export default tseslint.config(
     files: ['client/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['server/src/**/*.{ts,tsx}', 'client/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    plugins: { contracts },
+    rules: { 'contracts/no-path-literals': 'error' },
   },
 );

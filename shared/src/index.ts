@@ -24,6 +24,7 @@ export * from './realtime/collabProtocol.ts';
 export * from './realtime/organisationColour.ts';
 export * from './api/HttpRoute.ts';
 export * from './api/httpRoutes.ts';
+export * from './api/urlFor.ts';
 export * from './paths.ts';
 export * from './limits.ts';
 export * from './realtime/collabLimits.ts';

@@ -9,3 +9,6 @@ export const SESSION_COOKIE = 'cg_session';
 
 /** Where the visit page lives; visitor-pass links point here. */
 export const visitPath = (token: string): string => `/visit/${encodeURIComponent(token)}`;
+
+/** Where the JSON API is mounted; every table path under it starts with `${API_PREFIX}/`. */
+export const API_PREFIX = '/api';

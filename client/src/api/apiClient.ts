@@ -1,5 +1,12 @@
-import { errorBodySchema, type ErrorCode } from '@common-ground/shared';
-import type { z } from 'zod';
+import {
+  errorBodySchema,
+  pathFor,
+  queryStringFor,
+  type ErrorCode,
+  type HttpRoute,
+  type RouteRequestArgs,
+  type RouteResponse,
+} from '@common-ground/shared';
 
 /** An error the API answered with, carrying its code so pages can react to it. */
 export class ApiError extends Error {
@@ -21,34 +28,42 @@ export class ApiError extends Error {
   }
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** How to send a call, beyond what the route needs. */
+interface CallOptions {
+  /** Error statuses whose body still follows the route's response schema (the 503 of `/readyz`). */
+  allowStatus?: number[];
+  /** Lets the request outlive the page, for a last word sent as it closes. */
+  keepalive?: boolean;
+}
 
-/** Calls the API and parses the answer with the shared schema, so a contract drift fails loudly here. */
-export async function apiRequest<T extends z.ZodType>(
-  method: Method,
-  path: string,
-  options: { body?: unknown; schema: T; allowStatus?: number[] },
-): Promise<z.infer<T>>;
-export async function apiRequest(method: Method, path: string, options?: { body?: unknown }): Promise<void>;
-export async function apiRequest(
-  method: Method,
-  path: string,
-  options: { body?: unknown; schema?: z.ZodType; allowStatus?: number[] } = {},
-): Promise<unknown> {
+/**
+ * Calls one route of the shared table: builds its URL from the entry, sends the body as JSON, and parses the answer
+ * with the entry's response schema, so a contract drift fails loudly here. `api(routes.getRoom, { params: { id } })`.
+ */
+export async function api<Route extends HttpRoute>(
+  route: Route,
+  ...[request]: RouteRequestArgs<Route, CallOptions>
+): Promise<RouteResponse<Route>> {
+  const { params, query, body, allowStatus, keepalive } = (request ?? {}) as CallOptions & {
+    params?: Record<string, string>;
+    query?: Record<string, unknown>;
+    body?: unknown;
+  };
   let response: Response;
   try {
-    response = await fetch(path, {
-      method,
+    response = await fetch(pathFor(route, params) + queryStringFor(query), {
+      method: route.method.toUpperCase(),
       credentials: 'same-origin',
-      headers: options.body === undefined ? {} : { 'Content-Type': 'application/json' },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      keepalive,
     });
   } catch {
     throw new ApiError('network', 'We could not reach the server. Check your connection and try again.', 0);
   }
   const text = await response.text();
   const json: unknown = text ? JSON.parse(text) : undefined;
-  if (!response.ok && !options.allowStatus?.includes(response.status)) {
+  if (!response.ok && !allowStatus?.includes(response.status)) {
     const parsed = errorBodySchema.safeParse(json);
     if (parsed.success) {
       const { code, message, details } = parsed.data.error;
@@ -56,5 +71,5 @@ export async function apiRequest(
     }
     throw new ApiError('internal', `The server answered ${response.status}.`, response.status);
   }
-  return options.schema ? options.schema.parse(json) : undefined;
+  return (route.response ? route.response.parse(json) : undefined) as RouteResponse<Route>;
 }

@@ -1,29 +1,28 @@
 import {
-  sessionResponseSchema,
-  userResponseSchema,
-  type SessionResponse,
+  routes,
   type LoginBody,
   type RegisterBody,
+  type SessionResponse,
   type User,
 } from '@common-ground/shared';
-import { apiRequest } from './apiClient.ts';
+import { api } from './apiClient.ts';
 
-/** Creates an account and signs in (`POST /api/auth/register`). */
+/** Creates an account and signs in. */
 export async function register(body: RegisterBody): Promise<User> {
-  return (await apiRequest('POST', '/api/auth/register', { body, schema: userResponseSchema })).user;
+  return (await api(routes.register, { body })).user;
 }
 
-/** Signs in with email and password (`POST /api/auth/login`). */
+/** Signs in with email and password. */
 export async function signIn(body: LoginBody): Promise<User> {
-  return (await apiRequest('POST', '/api/auth/login', { body, schema: userResponseSchema })).user;
+  return (await api(routes.login, { body })).user;
 }
 
-/** Ends the session of a user or an open-day visitor (`POST /api/auth/logout`). */
+/** Ends the session of a user or an open-day visitor. */
 export async function signOut(): Promise<void> {
-  await apiRequest('POST', '/api/auth/logout');
+  await api(routes.logout);
 }
 
-/** Who this browser is: a user, an open-day visitor, or nobody (`GET /api/session`, always 200). */
+/** Who this browser is: a user, an open-day visitor, or nobody (always answered, never an error). */
 export async function fetchSession(): Promise<SessionResponse['session']> {
-  return (await apiRequest('GET', '/api/session', { schema: sessionResponseSchema })).session;
+  return (await api(routes.getSession)).session;
 }

@@ -1,36 +1,20 @@
-import {
-  documentChangesSchema,
-  documentVersionListSchema,
-  documentVersionPreviewSchema,
-  documentVersionResponseSchema,
-  documentVisitResponseSchema,
-  type DocumentExportFormat,
-} from '@common-ground/shared';
-import { apiRequest } from './apiClient.ts';
-
-const base = (documentId: string): string => `/api/documents/${encodeURIComponent(documentId)}`;
+import { routes, urlFor, type DocumentExportFormat } from '@common-ground/shared';
+import { api } from './apiClient.ts';
 
 /** Calls to the document history and export API, parsed with the shared schemas. */
 export const documentsApi = {
-  listVersions: (documentId: string) =>
-    apiRequest('GET', `${base(documentId)}/versions`, { schema: documentVersionListSchema }),
-  createVersion: (documentId: string, name: string) =>
-    apiRequest('POST', `${base(documentId)}/versions`, {
-      body: { name },
-      schema: documentVersionResponseSchema,
-    }),
-  previewVersion: (documentId: string, versionId: string) =>
-    apiRequest('GET', `${base(documentId)}/versions/${encodeURIComponent(versionId)}`, {
-      schema: documentVersionPreviewSchema,
-    }),
-  restoreVersion: (documentId: string, versionId: string) =>
-    apiRequest('POST', `${base(documentId)}/versions/${encodeURIComponent(versionId)}/restore`, {
-      schema: documentVersionResponseSchema,
-    }),
-  changesSinceLastVisit: (documentId: string) =>
-    apiRequest('GET', `${base(documentId)}/changes-since-last-visit`, { schema: documentChangesSchema }),
-  recordVisit: (documentId: string) =>
-    apiRequest('POST', `${base(documentId)}/visits`, { schema: documentVisitResponseSchema }),
-  exportUrl: (documentId: string, format: DocumentExportFormat) =>
-    `${base(documentId)}/export?format=${format}`,
+  listVersions: (id: string) => api(routes.listDocumentVersions, { params: { id } }),
+  createVersion: (id: string, name: string) =>
+    api(routes.createDocumentVersion, { params: { id }, body: { name } }),
+  previewVersion: (id: string, versionId: string) =>
+    api(routes.previewDocumentVersion, { params: { id, versionId } }),
+  restoreVersion: (id: string, versionId: string) =>
+    api(routes.restoreDocumentVersion, { params: { id, versionId } }),
+  changesSinceLastVisit: (id: string) => api(routes.getDocumentChanges, { params: { id } }),
+  /** Records the visit; `leaving` lets the request finish after the page has gone. */
+  recordVisit: (id: string, { leaving = false } = {}) =>
+    api(routes.recordDocumentVisit, { params: { id }, keepalive: leaving }),
+  /** A download link, for the browser to follow itself. */
+  exportUrl: (id: string, format: DocumentExportFormat) =>
+    urlFor(routes.exportDocument, { params: { id }, query: { format } }),
 };

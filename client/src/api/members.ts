@@ -1,17 +1,9 @@
-import {
-  memberListSchema,
-  membershipResponseSchema,
-  type CommunityRole,
-  type Member,
-  type Membership,
-} from '@common-ground/shared';
-import { apiRequest } from './apiClient.ts';
-
-const base = (communityId: string) => `/api/communities/${encodeURIComponent(communityId)}/members`;
+import { routes, type CommunityRole, type Member, type Membership } from '@common-ground/shared';
+import { api } from './apiClient.ts';
 
 /** Everyone in a community, with their organisation and role. */
 export async function listMembers(communityId: string): Promise<Member[]> {
-  return (await apiRequest('GET', base(communityId), { schema: memberListSchema })).members;
+  return (await api(routes.listMembers, { params: { id: communityId } })).members;
 }
 
 /** Changes a member's role. */
@@ -20,15 +12,10 @@ export async function changeMemberRole(
   userId: string,
   role: CommunityRole,
 ): Promise<Membership> {
-  return (
-    await apiRequest('PATCH', `${base(communityId)}/${encodeURIComponent(userId)}`, {
-      body: { role },
-      schema: membershipResponseSchema,
-    })
-  ).membership;
+  return (await api(routes.updateMember, { params: { id: communityId, userId }, body: { role } })).membership;
 }
 
 /** Removes a member from a community (or leaves it, for oneself). */
 export async function removeMember(communityId: string, userId: string): Promise<void> {
-  await apiRequest('DELETE', `${base(communityId)}/${encodeURIComponent(userId)}`);
+  await api(routes.removeMember, { params: { id: communityId, userId } });
 }

@@ -10,11 +10,7 @@ export function ChangesSinceLastVisit({ documentId }: { documentId: string }) {
   useEffect(() => {
     let cancelled = false;
     const record = (): void => {
-      void fetch(`/api/documents/${encodeURIComponent(documentId)}/visits`, {
-        method: 'POST',
-        keepalive: true,
-        credentials: 'same-origin',
-      });
+      documentsApi.recordVisit(documentId, { leaving: true }).catch(() => undefined);
     };
     documentsApi
       .changesSinceLastVisit(documentId)

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { readinessSchema, type Readiness } from '@common-ground/shared';
-import { apiRequest, ApiError } from '../api/apiClient.ts';
+import { routes, type Readiness } from '@common-ground/shared';
+import { api, ApiError } from '../api/apiClient.ts';
 import { Page } from '../components/Page.tsx';
 
 /** Shows whether the server and its database are ready. */
@@ -10,7 +10,7 @@ export function StatusPage() {
 
   useEffect(() => {
     let cancelled = false;
-    apiRequest('GET', '/readyz', { schema: readinessSchema, allowStatus: [503] })
+    api(routes.readiness, { allowStatus: [503] })
       .then((value) => !cancelled && setReadiness(value))
       .catch(
         (error: unknown) =>

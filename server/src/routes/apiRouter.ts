@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { routes } from '@common-ground/shared';
 import type { AppContext } from '../AppContext.ts';
 import { authenticate } from '../middlewares/authenticate.ts';
 import { authRouter, meRouter } from './auth/authRouter.ts';
@@ -13,26 +14,30 @@ import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { organisationsRouter } from './organisations/organisationsRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
+import { registerRoute } from './registerRoute.ts';
 
-/** Mounts one router per resource under `/api`, after resolving the caller from the session cookie. */
+/**
+ * The routers of every resource, mounted under `/api` after resolving the caller from the session cookie. Each
+ * registers its routes from the shared table with their full paths, so none is mounted at a sub-path of its own.
+ */
 export function apiRouter(context: AppContext): Router {
   const router = Router();
   const openApiDocument = buildOpenApiDocument();
-  router.get('/openapi.json', (_req, res) => {
+  registerRoute(router, routes.openApiDocument, (_input, _req, res) => {
     res.json(openApiDocument);
   });
   router.use(authenticate(context.env));
-  router.use('/auth', authRouter(context));
-  router.use('/session', sessionRouter());
-  router.use('/me/digest', digestRouter());
-  router.use('/me', meRouter());
-  router.use('/organisations', organisationsRouter());
-  router.use('/communities', communitiesRouter(context));
-  router.use('/invitations', invitationsRouter());
-  router.use('/rooms', roomsRouter(context));
-  router.use('/rooms', messagesRouter());
-  router.use('/notifications', notificationsRouter());
-  router.use('/documents', documentsRouter(context));
-  router.use('/visits', visitsRouter(context));
+  router.use(authRouter(context));
+  router.use(sessionRouter());
+  router.use(digestRouter());
+  router.use(meRouter());
+  router.use(organisationsRouter());
+  router.use(communitiesRouter(context));
+  router.use(invitationsRouter());
+  router.use(roomsRouter(context));
+  router.use(messagesRouter());
+  router.use(notificationsRouter());
+  router.use(documentsRouter(context));
+  router.use(visitsRouter(context));
   return router;
 }

@@ -1,71 +1,80 @@
+import { idParamsSchema } from '../schemas/common.ts';
 import {
   createDocumentVersionBodySchema,
   documentChangesSchema,
   documentExportQuerySchema,
   documentVersionListSchema,
+  documentVersionParamsSchema,
   documentVersionPreviewSchema,
   documentVersionResponseSchema,
   documentVisitResponseSchema,
 } from '../schemas/documents.ts';
-import type { HttpRoute } from './HttpRoute.ts';
+import { defineRoute } from './HttpRoute.ts';
 
 /** The document history and export routes. */
-export const DOCUMENT_HTTP_ROUTES: HttpRoute[] = [
-  {
+export const documentRoutes = {
+  listDocumentVersions: defineRoute({
     method: 'get',
     path: '/api/documents/{id}/versions',
     summary: "A document's versions, newest first",
     auth: 'user-or-visitor',
+    params: idParamsSchema,
     status: 200,
     response: documentVersionListSchema,
-  },
-  {
+  }),
+  createDocumentVersion: defineRoute({
     method: 'post',
     path: '/api/documents/{id}/versions',
     summary: 'Name a version of the document as it stands (facilitators)',
     auth: 'user',
+    params: idParamsSchema,
     body: createDocumentVersionBodySchema,
     status: 201,
     response: documentVersionResponseSchema,
-  },
-  {
+  }),
+  previewDocumentVersion: defineRoute({
     method: 'get',
     path: '/api/documents/{id}/versions/{versionId}',
     summary: 'Preview a version as HTML and Markdown',
     auth: 'user-or-visitor',
+    params: documentVersionParamsSchema,
     status: 200,
     response: documentVersionPreviewSchema,
-  },
-  {
+  }),
+  restoreDocumentVersion: defineRoute({
     method: 'post',
     path: '/api/documents/{id}/versions/{versionId}/restore',
     summary: 'Restore a version as a new change everyone receives (editors)',
     auth: 'user',
+    params: documentVersionParamsSchema,
     status: 201,
     response: documentVersionResponseSchema,
-  },
-  {
+  }),
+  getDocumentChanges: defineRoute({
     method: 'get',
     path: '/api/documents/{id}/changes-since-last-visit',
     summary: 'What changed, by section, since your last visit',
     auth: 'user-or-visitor',
+    params: idParamsSchema,
     status: 200,
     response: documentChangesSchema,
-  },
-  {
+  }),
+  recordDocumentVisit: defineRoute({
     method: 'post',
     path: '/api/documents/{id}/visits',
     summary: 'Record that you have seen the document as it stands',
     auth: 'user-or-visitor',
+    params: idParamsSchema,
     status: 200,
     response: documentVisitResponseSchema,
-  },
-  {
+  }),
+  exportDocument: defineRoute({
     method: 'get',
     path: '/api/documents/{id}/export',
     summary: 'Download the document as Markdown, HTML or PDF',
     auth: 'user-or-visitor',
+    params: idParamsSchema,
     query: documentExportQuerySchema,
     status: 200,
-  },
-];
+  }),
+};

@@ -1,28 +1,50 @@
 import { healthSchema, readinessSchema } from '../schemas/health.ts';
-import { DOCUMENT_HTTP_ROUTES } from './documentRoutes.ts';
-import { ACCESS_HTTP_ROUTES } from './accessRoutes.ts';
-import { DISCUSSION_HTTP_ROUTES } from './discussionRoutes.ts';
-import type { HttpRoute } from './HttpRoute.ts';
+import { accountRoutes } from './accountRoutes.ts';
+import { communityRoutes } from './communityRoutes.ts';
+import { discussionRoutes } from './discussionRoutes.ts';
+import { documentRoutes } from './documentRoutes.ts';
+import { defineRoute, type HttpRoute } from './HttpRoute.ts';
+import { roomRoutes } from './roomRoutes.ts';
 
-/** Every HTTP route of the public API, the source of `GET /api/openapi.json`. */
-export const HTTP_ROUTES: HttpRoute[] = [
-  {
+/** The probes a load balancer and the status page ask, outside `/api`. */
+const probeRoutes = {
+  health: defineRoute({
     method: 'get',
     path: '/healthz',
     summary: 'The process is up',
     auth: 'none',
     status: 200,
     response: healthSchema,
-  },
-  {
+  }),
+  readiness: defineRoute({
     method: 'get',
     path: '/readyz',
     summary: 'The database is reachable (503 otherwise)',
     auth: 'none',
     status: 200,
     response: readinessSchema,
-  },
-  ...ACCESS_HTTP_ROUTES,
-  ...DISCUSSION_HTTP_ROUTES,
-  ...DOCUMENT_HTTP_ROUTES,
-];
+  }),
+  openApiDocument: defineRoute({
+    method: 'get',
+    path: '/api/openapi.json',
+    summary: 'This description of the API (OpenAPI 3.1)',
+    auth: 'none',
+    status: 200,
+  }),
+};
+
+/**
+ * Every HTTP route, by a stable name: the server registers each one from its entry (`registerRoute`), the client
+ * calls each one through it (`api(routes.getRoom, { params })`), and `GET /api/openapi.json` describes them.
+ */
+export const routes = {
+  ...probeRoutes,
+  ...accountRoutes,
+  ...communityRoutes,
+  ...roomRoutes,
+  ...discussionRoutes,
+  ...documentRoutes,
+};
+
+/** Every route as a list, in table order. */
+export const HTTP_ROUTES: HttpRoute[] = Object.values(routes);

@@ -18,3 +18,6 @@ export const isoDateSchema = z.iso.datetime({ offset: true });
 
 /** `:id` style route parameters. */
 export const idParamsSchema = z.strictObject({ id: idSchema });
+
+/** A request body that must be empty (`{}` or nothing): the route takes no fields. */
+export const emptyBodySchema = z.strictObject({});

@@ -71,3 +71,6 @@ export const invitationPreviewSchema = z.object({
   }),
 });
 export const invitationTokenParamsSchema = z.strictObject({ token: z.string().min(16).max(128) });
+
+/** `DELETE /api/communities/:id/invitations/:invitationId` parameters. */
+export const invitationParamsSchema = z.strictObject({ id: idSchema, invitationId: idSchema });

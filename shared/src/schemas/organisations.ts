@@ -71,6 +71,9 @@ export type Affiliation = z.infer<typeof affiliationSchema>;
 export const affiliationListSchema = z.object({ affiliations: z.array(affiliationSchema) });
 export const affiliationResponseSchema = z.object({ affiliation: affiliationSchema });
 
+/** `/api/organisations/:id/affiliations/:userId` parameters. */
+export const affiliationParamsSchema = z.strictObject({ id: idSchema, userId: idSchema });
+
 /** `PATCH /api/organisations/:id/affiliations/:userId` body: confirm a claim, or make someone an admin. */
 export const updateAffiliationBodySchema = z.strictObject({
   status: z.literal('confirmed').optional(),

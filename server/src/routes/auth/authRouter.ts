@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { loginBodySchema, registerBodySchema, type UserResponse } from '@common-ground/shared';
+import { routes, type UserResponse } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords.ts';
@@ -8,9 +8,9 @@ import { registerUser } from '../../commands/userRegistrar.ts';
 import { AppError } from '../../errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../middlewares/authenticate.ts';
 import { rateLimit } from '../../middlewares/rateLimit.ts';
-import { validateBody } from '../../middlewares/validate.ts';
 import { UserModel } from '../../models/User.ts';
 import { presentUser } from '../../presenters/presentUser.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 const FIFTEEN_MINUTES = 15 * 60_000;
 
@@ -24,11 +24,11 @@ export function authRouter({ env, services }: AppContext): Router {
           .toLowerCase()
       : (req.ip ?? 'unknown');
 
-  router.post(
-    '/register',
-    rateLimit(env, { bucket: 'register', limit: 10, windowMs: 60 * 60_000 }),
-    async (req, res) => {
-      const body = validateBody(registerBodySchema, req);
+  registerRoute(
+    router,
+    routes.register,
+    [rateLimit(env, { bucket: 'register', limit: 10, windowMs: 60 * 60_000 })],
+    async ({ body }, req, res) => {
       const user = await registerUser(body);
       const session = await createUserSession(String(user._id), env);
       setSessionCookie(req, res, session.token, session.expiresAt);
@@ -38,12 +38,14 @@ export function authRouter({ env, services }: AppContext): Router {
     },
   );
 
-  router.post(
-    '/login',
-    rateLimit(env, { bucket: 'login-ip', limit: 30, windowMs: FIFTEEN_MINUTES }),
-    rateLimit(env, { bucket: 'login-email', limit: 10, windowMs: FIFTEEN_MINUTES, key: emailKey }),
-    async (req, res) => {
-      const body = validateBody(loginBodySchema, req);
+  registerRoute(
+    router,
+    routes.login,
+    [
+      rateLimit(env, { bucket: 'login-ip', limit: 30, windowMs: FIFTEEN_MINUTES }),
+      rateLimit(env, { bucket: 'login-email', limit: 10, windowMs: FIFTEEN_MINUTES, key: emailKey }),
+    ],
+    async ({ body }, req, res) => {
       const user = await UserModel.findOne({ email: body.email });
       const valid = user
         ? await verifyPassword(body.password, user.passwordHash)
@@ -69,7 +71,7 @@ export function authRouter({ env, services }: AppContext): Router {
     },
   );
 
-  router.post('/logout', async (req, res) => {
+  registerRoute(router, routes.logout, async (_input, req, res) => {
     if (req.caller) {
       await endSession(req.caller.sessionId);
       await services.accessEvents.publish({ type: 'session.ended', sessionId: req.caller.sessionId });
@@ -85,7 +87,7 @@ export function authRouter({ env, services }: AppContext): Router {
 /** `GET /api/me`: the signed-in user, or 401. */
 export function meRouter(): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  registerRoute(router, routes.getMe, async (_input, req, res) => {
     // Visitors have no account: for them, as for anyone signed out, there is no "me".
     if (req.caller?.kind !== 'user') throw new AppError('unauthenticated', 'Sign in to continue.');
     const user = await UserModel.findById(req.caller.user.id);

@@ -1,14 +1,15 @@
 import { Router } from 'express';
-import type { SessionResponse } from '@common-ground/shared';
+import { routes, type SessionResponse } from '@common-ground/shared';
 import { UserModel } from '../../models/User.ts';
 import { RoomModel } from '../../models/Room.ts';
 import { presentUser } from '../../presenters/presentUser.ts';
 import { presentVisit } from '../../presenters/presentVisit.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** `GET /api/session`: who this browser is (user, visitor or nobody), always 200 so pages can ask on every load. */
 export function sessionRouter(): Router {
   const router = Router();
-  router.get('/', async (req, res) => {
+  registerRoute(router, routes.getSession, async (_input, req, res) => {
     const caller = req.caller;
     let body: SessionResponse = { session: null };
     if (caller?.kind === 'user') {

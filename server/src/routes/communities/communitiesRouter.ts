@@ -1,17 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import {
-  createCommunityBodySchema,
-  createInvitationBodySchema,
-  createRoomBodySchema,
-  idParamsSchema,
-  idSchema,
-  mayGrantRole,
-  memberAbilities,
-  memberParamsSchema,
-  updateMemberBodySchema,
-  type CommunityRole,
-} from '@common-ground/shared';
+import { mayGrantRole, memberAbilities, routes, type CommunityRole } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createCommunity } from '../../commands/communityCreator.ts';
@@ -21,7 +9,6 @@ import { createRoom } from '../../commands/roomCreator.ts';
 import { AppError } from '../../errors.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
 import { rateLimit } from '../../middlewares/rateLimit.ts';
-import { validateBody, validateParams } from '../../middlewares/validate.ts';
 import { CommunityModel } from '../../models/Community.ts';
 import { InvitationModel } from '../../models/Invitation.ts';
 import { MembershipModel } from '../../models/Membership.ts';
@@ -32,22 +19,20 @@ import { presentCommunity, presentMembers, presentMembership } from '../../prese
 import { presentInvitation } from '../../presenters/presentInvitation.ts';
 import { presentRoom } from '../../presenters/presentRoom.ts';
 import { publicOrigin } from '../publicOrigin.ts';
+import { registerRoute } from '../registerRoute.ts';
 import { trusted } from '../../database/trusted.ts';
-
-const invitationParamsSchema = z.strictObject({ id: idSchema, invitationId: idSchema });
 
 /** Communities of practice: members, invitations and rooms. */
 export function communitiesRouter({ env, services }: AppContext): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
+  registerRoute(router, routes.createCommunity, async ({ body }, req, res) => {
     const caller = requireUser(req);
-    const body = validateBody(createCommunityBodySchema, req);
     const community = await createCommunity(caller.user.id, body);
     res.status(201).json({ community: presentCommunity(community, 'facilitator') });
   });
 
-  router.get('/', async (req, res) => {
+  registerRoute(router, routes.listCommunities, async (_input, req, res) => {
     const caller = requireUser(req);
     const memberships = await MembershipModel.find({ userId: caller.user.id }).lean();
     const communities = await CommunityModel.find({
@@ -61,25 +46,21 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     });
   });
 
-  router.get('/:id', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.getCommunity, async ({ params: { id } }, req, res) => {
     const { community, role } = await loadCommunityForCaller(requireUser(req), id);
     authorize(role, 'community.view');
     res.json({ community: presentCommunity(community, role) });
   });
 
-  router.get('/:id/members', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.listMembers, async ({ params: { id } }, req, res) => {
     const { role } = await loadCommunityForCaller(requireUser(req), id);
     authorize(role, 'member.list');
     const memberships = await MembershipModel.find({ communityId: id }).sort({ joinedAt: 1 }).lean();
     res.json({ members: await presentMembers(memberships) });
   });
 
-  router.patch('/:id/members/:userId', async (req, res) => {
+  registerRoute(router, routes.updateMember, async ({ params: { id, userId }, body }, req, res) => {
     const caller = requireUser(req);
-    const { id, userId } = validateParams(memberParamsSchema, req);
-    const body = validateBody(updateMemberBodySchema, req);
     const { role } = await loadCommunityForCaller(caller, id);
     authorizeAbility(memberAbilities({ id: caller.user.id, role }, { userId }).changeRole);
     authorizeAbility(mayGrantRole(role, body.role));
@@ -93,9 +74,8 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     res.json({ membership: presentMembership(membership) });
   });
 
-  router.delete('/:id/members/:userId', async (req, res) => {
+  registerRoute(router, routes.removeMember, async ({ params: { id, userId } }, req, res) => {
     const caller = requireUser(req);
-    const { id, userId } = validateParams(memberParamsSchema, req);
     const { role } = await loadCommunityForCaller(caller, id);
     const abilities = memberAbilities({ id: caller.user.id, role }, { userId });
     authorizeAbility(abilities.leave || abilities.remove);
@@ -104,18 +84,19 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     res.status(204).end();
   });
 
-  router.post(
-    '/:id/invitations',
-    rateLimit(env, {
-      bucket: 'invitations',
-      limit: 50,
-      windowMs: 60 * 60_000,
-      key: (req) => req.caller?.sessionId ?? req.ip ?? '',
-    }),
-    async (req, res) => {
+  registerRoute(
+    router,
+    routes.createInvitation,
+    [
+      rateLimit(env, {
+        bucket: 'invitations',
+        limit: 50,
+        windowMs: 60 * 60_000,
+        key: (req) => req.caller?.sessionId ?? req.ip ?? '',
+      }),
+    ],
+    async ({ params: { id }, body }, req, res) => {
       const caller = requireUser(req);
-      const { id } = validateParams(idParamsSchema, req);
-      const body = validateBody(createInvitationBodySchema, req);
       const { role } = await loadCommunityForCaller(caller, id);
       authorize(role, 'member.invite');
       authorizeAbility(mayGrantRole(role, body.role));
@@ -127,16 +108,14 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     },
   );
 
-  router.get('/:id/invitations', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.listInvitations, async ({ params: { id } }, req, res) => {
     const { role } = await loadCommunityForCaller(requireUser(req), id);
     authorize(role, 'member.invite');
     const invitations = await InvitationModel.find({ communityId: id }).sort({ createdAt: -1 }).limit(200);
     res.json({ invitations: invitations.map((invitation) => presentInvitation(invitation)) });
   });
 
-  router.delete('/:id/invitations/:invitationId', async (req, res) => {
-    const { id, invitationId } = validateParams(invitationParamsSchema, req);
+  registerRoute(router, routes.withdrawInvitation, async ({ params: { id, invitationId } }, req, res) => {
     const { role } = await loadCommunityForCaller(requireUser(req), id);
     authorize(role, 'member.invite');
     const deleted = await InvitationModel.deleteOne({ _id: invitationId, communityId: id, acceptedAt: null });
@@ -144,18 +123,15 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     res.status(204).end();
   });
 
-  router.post('/:id/rooms', async (req, res) => {
+  registerRoute(router, routes.createRoom, async ({ params: { id }, body }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
-    const body = validateBody(createRoomBodySchema, req);
     const { role } = await loadCommunityForCaller(caller, id);
     authorize(role, 'room.create');
     const room = await createRoom(caller.user.id, id, body);
     res.status(201).json({ room: await presentRoom(room, role) });
   });
 
-  router.get('/:id/rooms', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.listRooms, async ({ params: { id } }, req, res) => {
     const { role } = await loadCommunityForCaller(requireUser(req), id);
     authorize(role, 'room.view');
     const rooms = await RoomModel.find({ communityId: id, kind: trusted({ $ne: 'community-space' }) }).sort({

@@ -1,11 +1,5 @@
 import { Router } from 'express';
-import {
-  createDocumentVersionBodySchema,
-  documentExportQuerySchema,
-  documentVersionParamsSchema,
-  idParamsSchema,
-  CONTENT_FIELD,
-} from '@common-ground/shared';
+import { CONTENT_FIELD, routes } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { callerIdentity } from '../../auth/Caller.ts';
 import { documentToHtml, htmlPage } from '../../exporters/documentToHtml.ts';
@@ -22,9 +16,9 @@ import { exportFilename } from '../../exporters/exportFilename.ts';
 import { presentDocumentVersion } from '../../presenters/presentDocumentVersion.ts';
 import { renderPdf } from '../../exporters/renderPdf.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
-import { validateBody, validateParams, validateQuery } from '../../middlewares/validate.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { loadDocumentRoomForCaller } from '../../policies/roomPolicy.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 const CONTENT_TYPES = {
   markdown: 'text/markdown; charset=utf-8',
@@ -38,29 +32,29 @@ export function documentsRouter(context: AppContext): Router {
   const router = Router();
   const live = context.services.documents;
 
-  router.get('/:id/versions', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.listDocumentVersions, async ({ params: { id } }, req, res) => {
     const { role } = await loadDocumentRoomForCaller(requireCaller(req), id);
     authorize(role, 'document.view');
     const versions = await listVersions(id);
     res.json({ versions: versions.map(presentDocumentVersion) });
   });
 
-  router.post('/:id/versions', async (req, res) => {
-    const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
-    const { name } = validateBody(createDocumentVersionBodySchema, req);
-    const { role } = await loadDocumentRoomForCaller(caller, id);
-    authorize(role, 'document.version');
-    const version = await recordNamedVersion(live, id, name, {
-      id: caller.user.id,
-      displayName: caller.user.displayName,
-    });
-    res.status(201).json({ version: presentDocumentVersion(version) });
-  });
+  registerRoute(
+    router,
+    routes.createDocumentVersion,
+    async ({ params: { id }, body: { name } }, req, res) => {
+      const caller = requireUser(req);
+      const { role } = await loadDocumentRoomForCaller(caller, id);
+      authorize(role, 'document.version');
+      const version = await recordNamedVersion(live, id, name, {
+        id: caller.user.id,
+        displayName: caller.user.displayName,
+      });
+      res.status(201).json({ version: presentDocumentVersion(version) });
+    },
+  );
 
-  router.get('/:id/versions/:versionId', async (req, res) => {
-    const { id, versionId } = validateParams(documentVersionParamsSchema, req);
+  registerRoute(router, routes.previewDocumentVersion, async ({ params: { id, versionId } }, req, res) => {
     const { role } = await loadDocumentRoomForCaller(requireCaller(req), id);
     authorize(role, 'document.view');
     const version = await loadVersion(id, versionId);
@@ -72,9 +66,8 @@ export function documentsRouter(context: AppContext): Router {
     });
   });
 
-  router.post('/:id/versions/:versionId/restore', async (req, res) => {
+  registerRoute(router, routes.restoreDocumentVersion, async ({ params: { id, versionId } }, req, res) => {
     const caller = requireUser(req);
-    const { id, versionId } = validateParams(documentVersionParamsSchema, req);
     const { role } = await loadDocumentRoomForCaller(caller, id);
     authorize(role, 'document.edit');
     const restored = await restoreVersion(live, id, versionId, {
@@ -84,26 +77,22 @@ export function documentsRouter(context: AppContext): Router {
     res.status(201).json({ version: presentDocumentVersion(restored) });
   });
 
-  router.get('/:id/changes-since-last-visit', async (req, res) => {
+  registerRoute(router, routes.getDocumentChanges, async ({ params: { id } }, req, res) => {
     const caller = requireCaller(req);
-    const { id } = validateParams(idParamsSchema, req);
     const { role } = await loadDocumentRoomForCaller(caller, id);
     authorize(role, 'document.view');
     res.json(await changesSinceLastVisit(live, id, callerIdentity(caller).id));
   });
 
-  router.post('/:id/visits', async (req, res) => {
+  registerRoute(router, routes.recordDocumentVisit, async ({ params: { id } }, req, res) => {
     const caller = requireCaller(req);
-    const { id } = validateParams(idParamsSchema, req);
     const { role } = await loadDocumentRoomForCaller(caller, id);
     authorize(role, 'document.view');
     const visitedAt = await recordVisit(live, id, callerIdentity(caller).id);
     res.json({ visitedAt: visitedAt.toISOString() });
   });
 
-  router.get('/:id/export', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
-    const { format } = validateQuery(documentExportQuerySchema, req);
+  registerRoute(router, routes.exportDocument, async ({ params: { id }, query: { format } }, req, res) => {
     const { room, role } = await loadDocumentRoomForCaller(requireCaller(req), id);
     authorize(role, 'document.view');
     const content = (await live.read(id)).getXmlFragment(CONTENT_FIELD);

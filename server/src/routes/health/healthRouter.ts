@@ -1,15 +1,16 @@
 import { Router } from 'express';
-import type { Health, Readiness } from '@common-ground/shared';
+import { routes, type Health, type Readiness } from '@common-ground/shared';
 import { pingDatabase } from '../../database/connectDatabase.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** `GET /healthz` (the process is up) and `GET /readyz` (the database answers, else 503). */
 export function healthRouter(): Router {
   const router = Router();
-  router.get('/healthz', (_req, res) => {
+  registerRoute(router, routes.health, (_input, _req, res) => {
     const body: Health = { status: 'ok', uptimeSeconds: Math.round(process.uptime()) };
     res.json(body);
   });
-  router.get('/readyz', async (_req, res) => {
+  registerRoute(router, routes.readiness, async (_input, _req, res) => {
     const database = await pingDatabase();
     const body: Readiness = { status: database.reachable ? 'ready' : 'unavailable', database };
     res.status(database.reachable ? 200 : 503).json(body);

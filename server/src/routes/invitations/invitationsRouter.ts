@@ -1,20 +1,19 @@
 import { Router } from 'express';
-import { invitationAbilities, invitationTokenParamsSchema, type CommunityRole } from '@common-ground/shared';
+import { invitationAbilities, routes, type CommunityRole } from '@common-ground/shared';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { acceptInvitation, findUsableInvitation } from '../../commands/invitationAccepter.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
-import { validateParams } from '../../middlewares/validate.ts';
 import { authorizeAbility } from '../../policies/authorize.ts';
 import { CommunityModel } from '../../models/Community.ts';
 import { presentMembership } from '../../presenters/presentCommunity.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** Looking at and accepting an invitation link. */
 export function invitationsRouter(): Router {
   const router = Router();
 
-  router.get('/:token', async (req, res) => {
+  registerRoute(router, routes.previewInvitation, async ({ params: { token } }, req, res) => {
     requireUser(req);
-    const { token } = validateParams(invitationTokenParamsSchema, req);
     const invitation = await findUsableInvitation(token);
     const community = await CommunityModel.findById(invitation.communityId, { name: 1 }).lean();
     res.json({
@@ -27,9 +26,8 @@ export function invitationsRouter(): Router {
     });
   });
 
-  router.post('/:token/accept', async (req, res) => {
+  registerRoute(router, routes.acceptInvitation, async ({ params: { token } }, req, res) => {
     const caller = requireUser(req);
-    const { token } = validateParams(invitationTokenParamsSchema, req);
     const invitation = await findUsableInvitation(token);
     authorizeAbility(
       invitationAbilities(caller.user, invitation).accept,

@@ -1,26 +1,19 @@
 import { Router } from 'express';
-import {
-  can,
-  DISCUSSION_LIMITS,
-  idParamsSchema,
-  messageHistoryQuerySchema,
-  type MessageHistory,
-} from '@common-ground/shared';
+import { can, DISCUSSION_LIMITS, routes, type MessageHistory } from '@common-ground/shared';
 import { latestSequence, readMessages } from '../../commands/messages/messageHistory.ts';
 import { requireCaller } from '../../middlewares/authenticate.ts';
-import { validateParams, validateQuery } from '../../middlewares/validate.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { loadRoomForCaller } from '../../policies/roomPolicy.ts';
 import { presentMessage } from '../../presenters/presentMessage.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** A room's discussion history over HTTP: the same page, policy and DTOs as the socket `room:join`. */
 export function messagesRouter(): Router {
   const router = Router();
 
-  router.get('/:id/messages', async (req, res) => {
+  registerRoute(router, routes.listMessages, async ({ params: { id }, query }, req, res) => {
     const caller = requireCaller(req);
-    const { id } = validateParams(idParamsSchema, req);
-    const { after = 0, limit = DISCUSSION_LIMITS.pageSize } = validateQuery(messageHistoryQuerySchema, req);
+    const { after = 0, limit = DISCUSSION_LIMITS.pageSize } = query;
     const { role } = await loadRoomForCaller(caller, id);
     authorize(role, 'discussion.read');
     const [page, latest] = await Promise.all([readMessages(id, after, limit), latestSequence(id)]);

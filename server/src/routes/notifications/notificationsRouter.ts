@@ -1,20 +1,16 @@
 import { Router } from 'express';
-import {
-  DISCUSSION_LIMITS,
-  markNotificationsReadBodySchema,
-  type NotificationList,
-} from '@common-ground/shared';
+import { DISCUSSION_LIMITS, routes, type NotificationList } from '@common-ground/shared';
 import { requireUser } from '../../middlewares/authenticate.ts';
-import { validateBody } from '../../middlewares/validate.ts';
 import { NotificationModel } from '../../models/Notification.ts';
 import { presentNotification } from '../../presenters/presentNotification.ts';
 import { trusted } from '../../database/trusted.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** The signed-in person's notifications: list newest first, and mark read. */
 export function notificationsRouter(): Router {
   const router = Router();
 
-  router.get('/', async (req, res) => {
+  registerRoute(router, routes.listNotifications, async (_input, req, res) => {
     const caller = requireUser(req);
     const userId = caller.user.id;
     const [notifications, unreadCount] = await Promise.all([
@@ -28,9 +24,8 @@ export function notificationsRouter(): Router {
     res.json(body);
   });
 
-  router.post('/read', async (req, res) => {
+  registerRoute(router, routes.markNotificationsRead, async ({ body }, req, res) => {
     const caller = requireUser(req);
-    const body = validateBody(markNotificationsReadBodySchema, req);
     const userId = caller.user.id;
     const filter = body.all
       ? { userId, readAt: null }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { errorBodySchema, HTTP_ROUTES, SESSION_COOKIE } from '@common-ground/shared';
+import { errorBodySchema, routes, SESSION_COOKIE, type HttpRoute } from '@common-ground/shared';
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' });
@@ -7,7 +7,7 @@ const toSchema = (schema: z.ZodType, io: 'input' | 'output') =>
 /** Builds an OpenAPI 3.1 description of the HTTP API from the shared zod schemas. */
 export function buildOpenApiDocument(): Record<string, unknown> {
   const paths: Record<string, Record<string, unknown>> = {};
-  for (const route of HTTP_ROUTES) {
+  for (const [name, route] of Object.entries(routes) as [string, HttpRoute][]) {
     const parameters = [...route.path.matchAll(/\{(\w+)\}/g)].map((match) => ({
       name: match[1],
       in: 'path',
@@ -26,6 +26,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       : [];
     paths[route.path] ??= {};
     paths[route.path]![route.method] = {
+      operationId: name,
       summary: route.summary,
       ...(route.auth === 'none' ? { security: [] } : {}),
       ...(parameters.length || queryParameters.length

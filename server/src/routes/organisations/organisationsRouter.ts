@@ -1,13 +1,8 @@
 import { Router } from 'express';
-import { z } from 'zod';
 import {
   affiliationAbilities,
-  createOrganisationBodySchema,
-  idParamsSchema,
-  idSchema,
-  organisationSearchQuerySchema,
   organisationAbilities,
-  updateAffiliationBodySchema,
+  routes,
   type Affiliation,
   type OrganisationViewer,
 } from '@common-ground/shared';
@@ -15,7 +10,6 @@ import { recordAudit } from '../../audit/recordAudit.ts';
 import { createOrganisation, requestAffiliation } from '../../commands/organisationCreator.ts';
 import { AppError } from '../../errors.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
-import { validateBody, validateParams, validateQuery } from '../../middlewares/validate.ts';
 import { OrganisationModel } from '../../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../../models/OrganisationAffiliation.ts';
 import { UserModel } from '../../models/User.ts';
@@ -23,25 +17,22 @@ import { authorizeAbility } from '../../policies/authorize.ts';
 import { loadOrganisationForCaller } from '../../policies/organisationPolicy.ts';
 import { presentOrganisation } from '../../presenters/presentOrganisation.ts';
 import { trusted } from '../../database/trusted.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 const ONLY_ADMINS = "Only this organisation's admins can do that.";
-
-const affiliationParamsSchema = z.strictObject({ id: idSchema, userId: idSchema });
 
 /** Organisations, and confirming who works for them. */
 export function organisationsRouter(): Router {
   const router = Router();
 
-  router.post('/', async (req, res) => {
+  registerRoute(router, routes.createOrganisation, async ({ body }, req, res) => {
     const caller = requireUser(req);
-    const body = validateBody(createOrganisationBodySchema, req);
     const organisation = await createOrganisation(caller.user.id, body);
     res.status(201).json({ organisation: presentOrganisation(organisation) });
   });
 
-  router.get('/', async (req, res) => {
+  registerRoute(router, routes.searchOrganisations, async ({ query: { search } }, req, res) => {
     requireUser(req);
-    const { search } = validateQuery(organisationSearchQuerySchema, req);
     const organisations = await OrganisationModel.find({}).sort({ nameKey: 1 }).limit(2000).lean();
     const needle = search?.toLowerCase();
     // Search in application code: $text and regex pushdown differ between MongoDB and FerretDB.
@@ -49,17 +40,14 @@ export function organisationsRouter(): Router {
     res.json({ organisations: matches.slice(0, 50).map(presentOrganisation) });
   });
 
-  router.get('/:id', async (req, res) => {
+  registerRoute(router, routes.getOrganisation, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
     const { organisation } = await loadOrganisationForCaller(caller, id);
     res.json({ organisation: presentOrganisation(organisation) });
   });
 
-  router.post('/:id/affiliations', async (req, res) => {
+  registerRoute(router, routes.requestAffiliation, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
-    validateBody(z.strictObject({}), req);
     // Asking again changes nothing, and a new claim is pending, which may do no more than having none.
     const { role } = await loadOrganisationForCaller(caller, id);
     await requestAffiliation(caller.user.id, id);
@@ -67,9 +55,8 @@ export function organisationsRouter(): Router {
     res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, viewer, true) });
   });
 
-  router.get('/:id/affiliations', async (req, res) => {
+  registerRoute(router, routes.listAffiliations, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
     const { role } = await loadOrganisationForCaller(caller, id);
     const { listPeople, administer } = organisationAbilities(role);
     authorizeAbility(listPeople, 'Only confirmed members of this organisation can see who works there.');
@@ -96,10 +83,8 @@ export function organisationsRouter(): Router {
     res.json({ affiliations: list });
   });
 
-  router.patch('/:id/affiliations/:userId', async (req, res) => {
+  registerRoute(router, routes.updateAffiliation, async ({ params: { id, userId }, body }, req, res) => {
     const caller = requireUser(req);
-    const { id, userId } = validateParams(affiliationParamsSchema, req);
-    const body = validateBody(updateAffiliationBodySchema, req);
     const { role } = await loadOrganisationForCaller(caller, id);
     const viewer = { id: caller.user.id, role };
     authorizeAbility(affiliationAbilities(viewer, { userId }).update, ONLY_ADMINS);
@@ -124,9 +109,8 @@ export function organisationsRouter(): Router {
     res.json({ affiliation: await presentAffiliation(id, userId, { ...viewer, role: now.role }, true) });
   });
 
-  router.delete('/:id/affiliations/:userId', async (req, res) => {
+  registerRoute(router, routes.removeAffiliation, async ({ params: { id, userId } }, req, res) => {
     const caller = requireUser(req);
-    const { id, userId } = validateParams(affiliationParamsSchema, req);
     const { role } = await loadOrganisationForCaller(caller, id);
     authorizeAbility(affiliationAbilities({ id: caller.user.id, role }, { userId }).remove, ONLY_ADMINS);
     const removed = await OrganisationAffiliationModel.findOneAndDelete({ organisationId: id, userId });

@@ -1,32 +1,29 @@
 import { Router } from 'express';
-import { createVisitorPassBodySchema, idParamsSchema, visitorPassParamsSchema } from '@common-ground/shared';
+import { routes } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { issueVisitorPass, revokeVisitorPass } from '../../commands/visitorPasses.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
-import { validateBody, validateParams } from '../../middlewares/validate.ts';
 import { VisitorPassModel } from '../../models/VisitorPass.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { loadRoomForCaller } from '../../policies/roomPolicy.ts';
 import { presentRoom } from '../../presenters/presentRoom.ts';
 import { presentVisitorPass } from '../../presenters/presentVisitorPass.ts';
 import { publicOrigin } from '../publicOrigin.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** A room, and the visitor passes of open-day rooms. */
 export function roomsRouter({ env, services }: AppContext): Router {
   const router = Router();
 
-  router.get('/:id', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.getRoom, async ({ params: { id } }, req, res) => {
     const { room, role } = await loadRoomForCaller(requireCaller(req), id);
     authorize(role, 'room.view');
     res.json({ room: await presentRoom(room, role) });
   });
 
-  router.post('/:id/visitor-passes', async (req, res) => {
+  registerRoute(router, routes.createVisitorPass, async ({ params: { id }, body }, req, res) => {
     const caller = requireUser(req);
-    const { id } = validateParams(idParamsSchema, req);
-    const body = validateBody(createVisitorPassBodySchema, req);
     const { room, role } = await loadRoomForCaller(caller, id);
     authorize(role, 'visitorPass.manage');
     const { pass, token } = await issueVisitorPass(caller.user.id, room, body);
@@ -39,16 +36,14 @@ export function roomsRouter({ env, services }: AppContext): Router {
     res.status(201).json({ pass: presentVisitorPass(pass, { token, origin: publicOrigin(env, req) }) });
   });
 
-  router.get('/:id/visitor-passes', async (req, res) => {
-    const { id } = validateParams(idParamsSchema, req);
+  registerRoute(router, routes.listVisitorPasses, async ({ params: { id } }, req, res) => {
     const { role } = await loadRoomForCaller(requireUser(req), id);
     authorize(role, 'visitorPass.manage');
     const passes = await VisitorPassModel.find({ roomId: id }).sort({ createdAt: -1 }).limit(200);
     res.json({ passes: passes.map((pass) => presentVisitorPass(pass)) });
   });
 
-  router.delete('/:id/visitor-passes/:passId', async (req, res) => {
-    const { id, passId } = validateParams(visitorPassParamsSchema, req);
+  registerRoute(router, routes.revokeVisitorPass, async ({ params: { id, passId } }, req, res) => {
     const { room, role } = await loadRoomForCaller(requireUser(req), id);
     authorize(role, 'visitorPass.manage');
     await revokeVisitorPass(services.accessEvents, id, passId);

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { startVisitBodySchema } from '@common-ground/shared';
+import { routes } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createVisitorSession, endSession } from '../../auth/sessionStore.ts';
@@ -7,19 +7,19 @@ import { admitVisitor } from '../../commands/visitorPasses.ts';
 import { AppError } from '../../errors.ts';
 import { setSessionCookie } from '../../middlewares/authenticate.ts';
 import { rateLimit } from '../../middlewares/rateLimit.ts';
-import { validateBody } from '../../middlewares/validate.ts';
 import { RoomModel } from '../../models/Room.ts';
 import { presentVisit } from '../../presenters/presentVisit.ts';
+import { registerRoute } from '../registerRoute.ts';
 
 /** Open-day visits: a pass link plus a display name gives a read-only session for that one room. */
 export function visitsRouter({ env, services }: AppContext): Router {
   const router = Router();
 
-  router.post(
-    '/',
-    rateLimit(env, { bucket: 'visits', limit: 60, windowMs: 15 * 60_000 }),
-    async (req, res) => {
-      const body = validateBody(startVisitBodySchema, req);
+  registerRoute(
+    router,
+    routes.startVisit,
+    [rateLimit(env, { bucket: 'visits', limit: 60, windowMs: 15 * 60_000 })],
+    async ({ body }, req, res) => {
       const pass = await admitVisitor(body.token);
       const room = await RoomModel.findById(pass.roomId);
       if (!room) throw new AppError('gone', 'This open day has ended.');
@@ -53,7 +53,7 @@ export function visitsRouter({ env, services }: AppContext): Router {
     },
   );
 
-  router.get('/current', async (req, res) => {
+  registerRoute(router, routes.getCurrentVisit, async (_input, req, res) => {
     const caller = req.caller;
     if (caller?.kind !== 'visitor')
       throw new AppError('unauthenticated', 'There is no open-day visit in progress.');
