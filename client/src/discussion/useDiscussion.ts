@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  DISCUSSION_LIMITS,
   SOCKET_EVENTS,
   type AckResponse,
   type Message,
@@ -102,7 +103,10 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
     const onTyping = (event: TypingEvent) => {
       if (event.roomId !== roomId) return;
       setTyping((list) => [...list.filter((other) => other.person.id !== event.person.id), event]);
-      setTimeout(() => setTyping((list) => list.filter((other) => other !== event)), 5000);
+      setTimeout(
+        () => setTyping((list) => list.filter((other) => other !== event)),
+        DISCUSSION_LIMITS.typingTtlMs,
+      );
     };
     const onAccess = (event: { roomId: string; role: Role | null }) => {
       if (event.roomId !== roomId) return;

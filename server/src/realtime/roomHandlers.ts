@@ -20,8 +20,6 @@ import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { socketHandler } from './socketHandler.ts';
 import type { DiscussionSocket } from './socketTypes.ts';
 
-const TYPING_EVERY_MS = 1000;
-
 /** Puts a socket in a room's channels for its role (moderators also get hidden messages' text). */
 export function placeInRoom(
   socket: DiscussionSocket,
@@ -119,7 +117,11 @@ export function registerRoomHandlers(
       async ({ roomId, threadId }) => {
         const joined = socket.data.rooms[roomId];
         // The role was checked by the policy at join and is re-checked on every access change.
-        if (!joined || !can(joined.role, 'discussion.post') || Date.now() - lastTyping < TYPING_EVERY_MS)
+        if (
+          !joined ||
+          !can(joined.role, 'discussion.post') ||
+          Date.now() - lastTyping < DISCUSSION_LIMITS.typingIntervalMs / 2
+        )
           return {};
         lastTyping = Date.now();
         socket

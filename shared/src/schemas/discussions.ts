@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions/roles.ts';
-import { DISCUSSION_LIMITS } from '../realtime/discussionLimits.ts';
+import { DISCUSSION_LIMITS } from '../limits.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 
 /** A message body: Markdown subset stored as text; trimmed, non-empty, bounded. */
