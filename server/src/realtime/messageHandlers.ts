@@ -13,10 +13,10 @@ import {
   hideMessage,
   updateThread,
 } from '../commands/messages/messageChanger.ts';
-import type { StoredMessage } from '../commands/messages/messageHistory.ts';
 import { sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
+import type { StoredMessage } from '../queries/messageHistory.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
@@ -50,30 +50,44 @@ export function registerMessageHandlers(
       const actor = await actorFor(payload.roomId);
       const result = await sendMessage(actor, payload, env);
       if (result.created) {
-        broadcaster.messageNew(result.message);
+        // The sender gets the message in this acknowledgement, so the room broadcast skips its socket.
+        broadcaster.messageNew(result.message, socket.id);
         broadcaster.notify(result.notifications);
       }
       return reply(actor, result.message);
     }),
   );
 
-  const changeHandlers = [
-    [SOCKET_EVENTS.messageEdit, messageEditPayloadSchema, editMessage],
-    [SOCKET_EVENTS.messageDelete, messageDeletePayloadSchema, deleteMessage],
-    [SOCKET_EVENTS.messageHide, messageHidePayloadSchema, hideMessage],
-    [SOCKET_EVENTS.threadUpdate, threadUpdatePayloadSchema, updateThread],
-  ] as const;
-  for (const [event, schema, change] of changeHandlers) {
-    socket.on(
-      event,
-      socketHandler(logger, event, schema, async (payload: { roomId: string }) => {
-        const actor = await actorFor(payload.roomId);
-        const message = await (
-          change as (actor: DiscussionActor, payload: unknown) => Promise<StoredMessage>
-        )(actor, payload);
-        broadcaster.messageUpdated(message);
-        return reply(actor, message);
-      }),
-    );
-  }
+  const changed = (actor: DiscussionActor, message: StoredMessage) => {
+    broadcaster.messageUpdated(message);
+    return reply(actor, message);
+  };
+  socket.on(
+    SOCKET_EVENTS.messageEdit,
+    socketHandler(logger, SOCKET_EVENTS.messageEdit, messageEditPayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      return changed(actor, await editMessage(actor, payload));
+    }),
+  );
+  socket.on(
+    SOCKET_EVENTS.messageDelete,
+    socketHandler(logger, SOCKET_EVENTS.messageDelete, messageDeletePayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      return changed(actor, await deleteMessage(actor, payload));
+    }),
+  );
+  socket.on(
+    SOCKET_EVENTS.messageHide,
+    socketHandler(logger, SOCKET_EVENTS.messageHide, messageHidePayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      return changed(actor, await hideMessage(actor, payload));
+    }),
+  );
+  socket.on(
+    SOCKET_EVENTS.threadUpdate,
+    socketHandler(logger, SOCKET_EVENTS.threadUpdate, threadUpdatePayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      return changed(actor, await updateThread(actor, payload));
+    }),
+  );
 }

@@ -8,13 +8,14 @@ import {
   typingPayloadSchema,
   type RoomJoinResult,
 } from '@common-ground/shared';
-import { latestSequence, readChanges, readMessages } from '../commands/messages/messageHistory.ts';
-import { markRead, readStateFor } from '../commands/messages/readMarkers.ts';
+import { markRead } from '../commands/messages/readMarker.ts';
 import type { Logger } from '../logger.ts';
 import type { AccessWatcher } from './AccessWatcher.ts';
 import { authorize } from '../policies/authorize.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
+import { latestSequence, readChanges, readMessages } from '../queries/messageHistory.ts';
+import { readStateFor } from '../queries/readState.ts';
 import { moderatorChannel, roomChannel } from './channels.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { socketHandler } from './socketHandler.ts';

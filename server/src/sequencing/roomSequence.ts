@@ -1,98 +1,57 @@
-import { AppError } from '../../errors.ts';
-import { RoomCounterModel } from '../../models/RoomCounter.ts';
-import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
+import { AppError } from '../errors.ts';
+import { isDuplicateKey } from '../database/isDuplicateKey.ts';
 
 /*
- * How a room's sequence numbers stay gap-free and duplicate-free across instances, without transactions:
+ * How a room's sequence numbers (its messages, and its change feed) stay gap-free and duplicate-free across
+ * instances, without transactions, counters or in-process queues: the unique `(roomId, seq)` index is the only arbiter.
  *
- * 1. A number is allocated with one atomic `$inc` on the room's counter document, so two instances never get the
- *    same one.
- * 2. The record is inserted with that number; `(roomId, seq)` is a unique index. A failed insert is retried with the
- *    SAME number (a fresh number would leave a hole) for at most INSERT_BUDGET_MS.
- * 3. Readers only ever return the contiguous run after the client's cursor: if seq 5 is still being inserted while 6
- *    is stored, a reader stops at 4 and the client gets 5 and 6 a moment later, in order. A live `message:new` for 6
- *    may overtake 5; the client notices the jump and catches up from its cursor.
- * 4. If an instance dies between steps 1 and 2 the hole would be permanent, so a reader that finds a hole older than
- *    LOST_AFTER_MS (far longer than the insert budget) fills it with a `lost` filler through the same unique index.
- *    Should the real insert arrive after all, it loses the race on the index and simply takes a new number.
+ * 1. A writer reads the highest number stored in the room and inserts its record under the next one.
+ * 2. If another writer, on this instance or any other, got there first, the insert fails on the unique index; the
+ *    writer reads the highest number again and tries the next one. Someone succeeded, so the room always advances.
+ * 3. A number is only ever taken by inserting a record under it, and records are never removed (a deleted message
+ *    stays as a tombstone), so a writer that dies at any point leaves no hole: numbers rise by exactly one.
+ * 4. Readers still return only the contiguous run after the client's cursor, and fill any hole older than
+ *    LOST_AFTER_MS with a `lost` filler through the same unique index. Holes cannot arise from step 1, but rooms
+ *    numbered by the earlier counter scheme can hold them, and a reader must never wait on a number forever.
  *
- * Allocating the number and writing the record in one document operation would avoid step 4, but would need either
- * the whole room in one document or an optimistic "max + 1" insert loop that retries under every concurrent send;
- * the counter keeps sends from contending and the filler handles the rare crash.
+ * The cost is contention: k writers racing in one room make O(k) attempts each. Rooms are conversations between
+ * people, so k stays small; the discussion benchmark measures it.
  */
 
+/** How long a writer keeps retrying errors other than a lost race (the database being briefly unavailable). */
 const INSERT_BUDGET_MS = 3_000;
-/** A hole this old (measured from the record after it) belongs to a dead writer. */
+/** A hole this old (measured from the record after it) will never be filled by a writer. */
 export const LOST_AFTER_MS = 10_000;
-const MAX_ALLOCATIONS = 5;
+/** Lost races one append may take before giving up; far more than any room sees. */
+const MAX_RACES = 1_000;
 
 /**
- * Hands out the next `count` numbers of a room's sequence (`${roomId}:messages` or `${roomId}:changes`); returns the
- * last of them.
+ * Inserts a record under the room's next number. `latest()` reads the highest number stored; `insert(seq)` writes the
+ * record. When the insert hits a unique index, `onDuplicate(seq)` returns the record if it already exists (an
+ * idempotent retry that another attempt stored first), or null: the number was taken, so the next one is tried.
  */
-export async function allocate(counterId: string, count = 1): Promise<number> {
-  const increment = () =>
-    RoomCounterModel.findOneAndUpdate(
-      { _id: counterId },
-      { $inc: { seq: count } },
-      { upsert: true, new: true },
-    ).lean();
-  // Two first sends in a room both try to create the counter; FerretDB does not retry the losing upsert, so we do.
-  const counter = await increment().catch((error: unknown) =>
-    isDuplicateKey(error) ? increment() : Promise.reject(error),
-  );
-  if (!counter) throw new AppError('unavailable', 'Could not number the message. Please try again.');
-  return counter.seq;
-}
-
-/**
- * Inserts a record under the next sequence number. `insert(seq)` writes it; when it hits a unique index,
- * `onDuplicate(seq)` either returns the record that already exists (an idempotent retry; it must then fill `seq`, which
- * nothing else will use) or null, meaning the number was taken by a filler and a new one is needed.
- */
-export function appendInSequence<T>(
-  counterId: string,
+export async function appendInSequence<T>(
+  latest: () => Promise<number>,
   insert: (seq: number) => Promise<T>,
   onDuplicate: (seq: number) => Promise<T | null>,
 ): Promise<T> {
-  // One append at a time per room in this process: writers on one hot counter only queue up in the database (and
-  // FerretDB over SQLite retries conflicting writes), and in-process order also keeps live events in seq order.
-  // Other instances still contend through the counter and the unique index, which is what keeps numbering correct.
-  const previous = queues.get(counterId) ?? Promise.resolve();
-  const run = previous.then(() => append(counterId, insert, onDuplicate));
-  const tail = run.then(
-    () => undefined,
-    () => undefined,
-  );
-  queues.set(counterId, tail);
-  void tail.then(() => queues.get(counterId) === tail && queues.delete(counterId));
-  return run;
-}
-
-const queues = new Map<string, Promise<void>>();
-
-async function append<T>(
-  counterId: string,
-  insert: (seq: number) => Promise<T>,
-  onDuplicate: (seq: number) => Promise<T | null>,
-): Promise<T> {
-  for (let allocation = 0; allocation < MAX_ALLOCATIONS; allocation++) {
-    const seq = await allocate(counterId);
-    const started = Date.now();
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await insert(seq);
-      } catch (error) {
-        if (isDuplicateKey(error)) {
-          const existing = await onDuplicate(seq);
-          if (existing) return existing;
-          break;
-        }
-        if (Date.now() - started + 100 * 2 ** attempt > INSERT_BUDGET_MS) {
-          throw new AppError('unavailable', 'The message could not be stored. Please try again.');
-        }
-        await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** attempt));
+  const started = Date.now();
+  for (let attempt = 0, races = 0; races < MAX_RACES;) {
+    const seq = (await latest()) + 1;
+    try {
+      return await insert(seq);
+    } catch (error) {
+      if (isDuplicateKey(error)) {
+        const existing = await onDuplicate(seq);
+        if (existing) return existing;
+        races += 1;
+        continue;
       }
+      if (error instanceof AppError) throw error;
+      const backoff = 100 * 2 ** attempt++;
+      if (Date.now() - started + backoff > INSERT_BUDGET_MS)
+        throw new AppError('unavailable', 'The message could not be stored. Please try again.');
+      await new Promise((resolve) => setTimeout(resolve, backoff));
     }
   }
   throw new AppError('unavailable', 'The message could not be stored. Please try again.');
@@ -105,8 +64,9 @@ export interface Sequenced {
 }
 
 /**
- * Reads up to `limit` records after `after` and returns only the contiguous run, filling holes left by dead writers
- * (see above). `fetch(after, limit)` returns records with seq > after in order; `fill(seqs)` stores fillers.
+ * Reads up to `limit` records after `after` and returns only the contiguous run, filling holes that can no longer be
+ * filled by a writer (see above). `fetch(after, limit)` returns records with seq > after in order; `fill(seqs)` stores
+ * fillers.
  */
 export async function readInSequence<T extends Sequenced>(
   after: number,

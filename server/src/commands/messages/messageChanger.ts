@@ -7,13 +7,12 @@ import {
 } from '@common-ground/shared';
 import { callerIdentity } from '../../auth/Caller.ts';
 import { AppError } from '../../errors.ts';
-import { MessageChangeModel } from '../../models/MessageChange.ts';
 import { MessageModel } from '../../models/Message.ts';
 import { authorize } from '../../policies/authorize.ts';
-import type { StoredMessage } from './messageHistory.ts';
-import { resolveMentions } from './mentionResolver.ts';
+import type { StoredMessage } from '../../queries/messageHistory.ts';
+import { resolveMentions } from '../../queries/resolveMentions.ts';
+import { appendChange } from '../../sequencing/changeFeed.ts';
 import { loadThreadStarter, type DiscussionActor } from './messageSender.ts';
-import { appendInSequence } from './roomSequence.ts';
 
 async function loadMessage(roomId: string, messageId: string): Promise<StoredMessage> {
   const message = await MessageModel.findOne({ _id: messageId, roomId, lost: false }).lean<StoredMessage>();
@@ -31,20 +30,15 @@ async function applyChange(
   messageId: string,
   set: Record<string, unknown>,
 ): Promise<StoredMessage> {
-  return appendInSequence(
-    `${roomId}:changes`,
-    async (seq) => {
-      const updated = await MessageModel.findOneAndUpdate(
-        { _id: messageId, roomId },
-        { $set: set, $max: { version: seq } },
-        { new: true },
-      ).lean<StoredMessage>();
-      if (!updated) throw new AppError('not_found', 'That message does not exist in this room.');
-      await MessageChangeModel.create({ roomId, seq, messageId });
-      return updated;
-    },
-    async () => null,
-  );
+  return appendChange(roomId, messageId, async (seq) => {
+    const updated = await MessageModel.findOneAndUpdate(
+      { _id: messageId, roomId },
+      { $set: set, $max: { version: seq } },
+      { new: true },
+    ).lean<StoredMessage>();
+    if (!updated) throw new AppError('not_found', 'That message does not exist in this room.');
+    return updated;
+  });
 }
 
 function requireAuthor(actor: DiscussionActor, message: StoredMessage): void {

@@ -6,7 +6,7 @@ import {
   messageHistoryQuerySchema,
   type MessageHistory,
 } from '@common-ground/shared';
-import { latestSequence, readMessages } from '../../commands/messages/messageHistory.ts';
+import { latestSequence, readMessages } from '../../queries/messageHistory.ts';
 import { requireCaller } from '../../middlewares/authenticate.ts';
 import { validateParams, validateQuery } from '../../middlewares/validate.ts';
 import { authorize } from '../../policies/authorize.ts';
