@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { can, SOCKET_EVENTS, type Message, type Role } from '@common-ground/shared';
+import { can, SOCKET_EVENTS, type Message, type Role, type ThreadUpdatePayload } from '@common-ground/shared';
+import { describeSocketError } from '../realtime/socket.ts';
 import { Composer } from './Composer.tsx';
 import type { ThreadSummary } from './discussionState.ts';
 import { MessageItem } from './MessageItem.tsx';
@@ -36,7 +37,7 @@ export function ThreadView({
     canModerate,
     canMarkAnswer: starter.question && canPost && (asker || canModerate),
   });
-  const update = (change: object) =>
+  const update = (change: Pick<ThreadUpdatePayload, 'question' | 'answered' | 'locked'>) =>
     call(SOCKET_EVENTS.threadUpdate, { roomId, threadId: starter.id, ...change });
   const title = starter.deleted ? 'Deleted message' : excerpt(starter.body);
 
@@ -124,7 +125,7 @@ export function ThreadView({
               body,
               clientMessageId,
             });
-            return answer.ok ? null : answer.error.message;
+            return answer.ok ? null : describeSocketError(answer.error);
           }}
         />
       ) : starter.locked && canPost ? (
