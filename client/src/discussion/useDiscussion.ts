@@ -8,7 +8,6 @@ import {
   type Message,
   type Presence,
   type Role,
-  type RoomJoinResult,
   type TypingEvent,
 } from '@common-ground/shared';
 import { addMessages, emptyDiscussion, updateMessage, type DiscussionState } from './discussionState.ts';
