@@ -1,4 +1,9 @@
-/** Sizes, rates and caps shared by client and server, so the client can warn before the server refuses. */
+/**
+ * Every size, rate, cap and timing shared by client and server, in one place, so the client can warn before the
+ * server refuses and neither side keeps its own copy.
+ */
+
+/** Sizes for the HTTP API and accounts. */
 export const LIMITS = {
   /** Largest JSON body the HTTP API accepts. */
   httpBodyBytes: 64 * 1024,
@@ -8,4 +13,52 @@ export const LIMITS = {
   textLength: 2000,
   passwordMinLength: 10,
   passwordMaxLength: 200,
+} as const;
+
+/** Sizes, rates and timings for discussions. */
+export const DISCUSSION_LIMITS = {
+  /** Longest message body, in characters. */
+  messageLength: 5000,
+  /** Messages one person may send per minute, counted across every server instance. */
+  messagesPerMinute: 30,
+  /** Most messages in one page of history (socket join or HTTP). */
+  pageSize: 100,
+  /** Longest idempotency key a client may attach to a message. */
+  clientMessageIdLength: 64,
+  /**
+   * How often a client may send `typing` while someone writes. The server drops events that come sooner than half of
+   * this, which leaves room for network jitter but not for a flood.
+   */
+  typingIntervalMs: 2000,
+  /** How long a typing indicator lasts without a fresh `typing` event; a few intervals, so one lost event is harmless. */
+  typingTtlMs: 5000,
+  /** Most notifications returned in one page. */
+  notificationsPageSize: 50,
+} as const;
+
+/**
+ * Defaults for the collaboration endpoint's limits. The server reads overrides from its environment (env.ts); the
+ * client may use these to warn before the server refuses.
+ */
+export const COLLAB_LIMITS = {
+  /** Largest WebSocket frame the server accepts; bigger frames close the socket with 1009 (messageTooBig). */
+  maxFrameBytes: 1024 * 1024,
+  /** Sustained document updates per second one connection may send. */
+  updatesPerSecond: 60,
+  /** Updates one connection may send in a burst above the sustained rate. */
+  updateBurst: 300,
+  /** Connections that may edit one document at once. */
+  maxEditorsPerDocument: 100,
+  /** Read-only connections (observers, open-day visitors) one document may hold at once. */
+  maxWatchersPerDocument: 1000,
+  /** Upgrades from one IP address that may be authenticating at the same time. */
+  maxPendingUpgradesPerIp: 20,
+  /** How long an upgrade may take to authenticate before the socket is dropped. */
+  upgradeTimeoutMs: 10_000,
+  /** Encoded size at which a document becomes full and refuses further updates. */
+  maxDocumentBytes: 8 * 1024 * 1024,
+  /** Awareness client ids one connection may own (a browser tab normally owns one). */
+  maxAwarenessClientsPerConnection: 4,
+  /** Spoofed awareness messages (another connection's client id) tolerated before the socket is closed. */
+  maxAwarenessViolations: 3,
 } as const;

@@ -9,6 +9,12 @@ import {
 } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { connectSocket, joinRoom, sendMessage, waitFor, type ClientSocket } from './discussionClient.ts';
+import {
+  addMessages,
+  emptyDiscussion,
+  threadsOf,
+  type DiscussionState,
+} from '../../client/src/discussion/discussionState.ts';
 
 /** A small seeded random generator, so a failing schedule can be replayed from its seed. */
 function random(seed: number): () => number {
@@ -20,14 +26,17 @@ function random(seed: number): () => number {
 }
 
 /**
- * A reader that keeps a cursor and, on every reconnect, joins with `after: cursor` and pages through `hasMore`,
- * exactly like the app's client. It records every message it was given, live or caught up, so duplicates show.
+ * A reader driven by the app's own discussion state, exactly like the app's client: on every reconnect it joins with
+ * `after: state.cursor` and pages through `hasMore`, and feeds live events and pages to `addMessages`. Before any of
+ * that de-duplicates, it counts what each connection was given, so a message sent twice shows.
  */
 class Reader {
   socket: ClientSocket | null = null;
-  cursor = 0;
-  readonly seen: number[] = [];
-  private readonly buffered = new Map<number, Message>();
+  state: DiscussionState = emptyDiscussion();
+  /** Per connection: how many times each seq arrived live. */
+  private live = new Map<number, number>();
+  /** Every seq a connection was given live more than once, with its count. */
+  readonly liveDuplicates: [number, number][] = [];
 
   constructor(
     private readonly origin: string,
@@ -35,35 +44,32 @@ class Reader {
     private readonly roomId: string,
   ) {}
 
-  private accept(message: Message): void {
-    if (message.seq <= this.cursor) return;
-    this.buffered.set(message.seq, message);
-    while (this.buffered.has(this.cursor + 1)) {
-      this.buffered.delete(this.cursor + 1);
-      this.cursor += 1;
-      this.seen.push(this.cursor);
-    }
+  private receiveLive(message: Message): void {
+    const count = (this.live.get(message.seq) ?? 0) + 1;
+    this.live.set(message.seq, count);
+    if (count > 1) this.liveDuplicates.push([message.seq, count]);
+    this.state = addMessages(this.state, [message]);
+  }
+
+  private async page(): Promise<boolean> {
+    const after = this.state.cursor;
+    const page = await joinRoom(this.socket!, this.roomId, after);
+    // The server's promise: a page is the gap-free run straight after the cursor, never anything at or before it.
+    expect(page.messages.map((message) => message.seq)).toEqual(page.messages.map((_, i) => after + i + 1));
+    this.state = addMessages(this.state, page.messages);
+    return page.hasMore;
   }
 
   async connect(): Promise<void> {
     const socket = await connectSocket(this.origin, this.cookie);
-    socket.on(SOCKET_EVENTS.messageNew, ({ message }) => this.accept(message));
+    this.live = new Map();
+    socket.on(SOCKET_EVENTS.messageNew, ({ message }) => this.receiveLive(message));
     this.socket = socket;
-    for (;;) {
-      const after = this.cursor;
-      const page = await joinRoom(socket, this.roomId, after);
-      // The server's promise: a page is the gap-free run straight after the cursor, never anything at or before it.
-      expect(page.messages.map((message) => message.seq)).toEqual(page.messages.map((_, i) => after + i + 1));
-      for (const message of page.messages) this.accept(message);
-      if (!page.hasMore) break;
-    }
+    while (await this.page());
   }
 
   async catchUpIfBehind(): Promise<void> {
-    if (this.socket && this.buffered.size > 0) {
-      const page = await joinRoom(this.socket, this.roomId, this.cursor);
-      for (const message of page.messages) this.accept(message);
-    }
+    if (this.socket && this.state.ahead.size > 0) await this.page();
   }
 
   drop(): void {
@@ -127,16 +133,27 @@ describe('catch-up after reconnecting', () => {
     await Promise.all([sending, chaos]);
     for (const client of clients) if (!client.socket) await client.connect();
     await waitFor(
-      () => clients.every((client) => client.cursor >= total),
+      () => clients.every((client) => client.state.cursor >= total),
       10_000,
       `every reader to reach ${total} (seed ${seed})`,
     ).catch(async (error) => {
       await Promise.all(clients.map((client) => client.catchUpIfBehind()));
-      if (!clients.every((client) => client.cursor >= total)) throw error;
+      if (!clients.every((client) => client.state.cursor >= total)) throw error;
     });
 
     const expected = Array.from({ length: total }, (_, i) => i + 1);
-    for (const client of clients) expect(client.seen, `seed ${seed}`).toEqual(expected);
+    for (const client of clients) {
+      expect(client.liveDuplicates, `live duplicates (seed ${seed})`).toEqual([]);
+      // What the app would show: every message once, in order, with its own body, and nothing left waiting.
+      const shown = threadsOf(client.state, null, 0).reverse();
+      expect(
+        shown.map((thread) => thread.starter.seq),
+        `seed ${seed}`,
+      ).toEqual(expected);
+      expect(new Set(shown.map((thread) => thread.starter.body)).size, `seed ${seed}`).toBe(total);
+      expect(client.state.cursor).toBe(total);
+      expect(client.state.ahead.size).toBe(0);
+    }
     for (const socket of posterSockets) socket.close();
     for (const client of clients) client.drop();
   });

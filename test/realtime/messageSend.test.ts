@@ -69,11 +69,19 @@ describe('message:send and history', () => {
       author: { id: members[0]!.user.id, displayName: members[0]!.user.displayName, organisation: null },
       deleted: false,
     });
-    await waitFor(() => inboxes.every((inbox) => inbox.length === 1), 3000, 'delivery to all four');
-    for (const inbox of inboxes) expect(inbox[0]).toEqual(sent);
+    const others = inboxes.filter((_, i) => i !== 1);
+    await waitFor(() => others.every((inbox) => inbox.length === 1), 3000, 'delivery to the other three');
+    for (const inbox of others) expect(inbox[0]).toEqual(sent);
 
     const reply = await sendMessage(all[0]!, roomId, 'We stopped the weekly panel.', { threadId: sent.id });
     expect(reply).toMatchObject({ seq: 2, threadId: sent.id });
+    // Barrier: a later message from someone else reaches each sender after anything broadcast to it before, so had
+    // the broadcast of its own message reached it, it would show here. Each sender had its message in its ack only.
+    const later = await sendMessage(all[3]!, roomId, 'Same here.', { threadId: sent.id });
+    await waitFor(() => inboxes[0]!.some((m) => m.id === later.id), 3000, 'later at the replier');
+    await waitFor(() => inboxes[1]!.some((m) => m.id === later.id), 3000, 'later at the first sender');
+    expect(inboxes[0]).toEqual([sent, later]);
+    expect(inboxes[1]).toEqual([reply, later]);
   });
 
   it('never creates a second message for a repeated clientMessageId, sequentially or concurrently', async () => {
@@ -104,6 +112,34 @@ describe('message:send and history', () => {
     );
     const bodies = messageHistorySchema.parse(history.body).messages.map((message) => message.body);
     expect(bodies).toEqual(['Sent once, retried', 'Raced']);
+  });
+
+  it('starts a thread as a learner’s question in the send itself, and refuses a question as a reply', async () => {
+    const socket = await connect(members[1]!);
+    const watcher = await connect(facilitator);
+    await joinRoom(watcher, roomId);
+    const inbox = collectNew(watcher);
+    const asked = await request<{ message: Message }>(socket, SOCKET_EVENTS.messageSend, {
+      roomId,
+      body: 'How do you hand over a case?',
+      clientMessageId: randomUUID(),
+      question: true,
+    });
+    expect(asked).toMatchObject({ ok: true, message: { question: true, threadId: null } });
+    await waitFor(() => inbox.length === 1, 3000, 'the question at a watcher');
+    expect(inbox[0]).toMatchObject({ body: 'How do you hand over a case?', question: true });
+    if (!asked.ok) return;
+    const reply = await request(socket, SOCKET_EVENTS.messageSend, {
+      roomId,
+      threadId: asked.message.id,
+      body: 'And a follow-up question',
+      clientMessageId: randomUUID(),
+      question: true,
+    });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'validation_failed', details: { fields: { question: expect.any(String) } } },
+    });
   });
 
   it('serves the same history over HTTP, paged, gap-free and with strict query validation', async () => {
@@ -198,7 +234,10 @@ describe('message:send and history', () => {
       threadId: null,
       person: { id: newcomer.user.id },
     });
-    expect(typingSeen.mine).toEqual([]);
+    // Barrier: the other person's typing reaches the typist after any echo of its own would have.
+    theirs.emit(SOCKET_EVENTS.typing, { roomId });
+    await waitFor(() => typingSeen.mine.length > 0, 3000, 'typing from the other person');
+    expect(typingSeen.mine.map((event) => event.person.id)).toEqual([members[1]!.user.id]);
 
     mine.close();
     await waitFor(

@@ -89,8 +89,11 @@ describe('mentions, notifications, read markers and the digest', () => {
       messageId: message.id,
       actor: { displayName: 'Sam Source' },
     });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(janetReceived).toEqual([]);
+    // Barrier: a later mention of Janet reaches her after any notification sent to her before it would have.
+    const later = await sendMessage(sender, roomId, '@Jane could you add yours too?');
+    expect(later.mentions).toEqual([janet.user.id]);
+    await waitFor(() => janetReceived.length > 0, 3000, 'the later notification for Janet');
+    expect(janetReceived.map((notification) => notification.messageId)).toEqual([later.id]);
 
     const list = await api(server.origin, 'GET', '/api/notifications', { cookie: jane.cookie });
     const parsed = notificationListSchema.parse(list.body);
@@ -108,7 +111,9 @@ describe('mentions, notifications, read markers and the digest', () => {
     });
     expect(bad.status).toBe(400);
     const other = await api(server.origin, 'GET', '/api/notifications', { cookie: janet.cookie });
-    expect(notificationListSchema.parse(other.body).notifications).toEqual([]);
+    expect(notificationListSchema.parse(other.body).notifications.map((n) => n.messageId)).toEqual([
+      later.id,
+    ]);
   });
 
   it('keeps read markers and builds a digest of what is new since', async () => {

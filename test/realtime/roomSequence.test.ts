@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Types } from 'mongoose';
-import { appendMessage, type NewMessage } from '../../server/src/commands/messages/messageAppender.ts';
-import { readMessages } from '../../server/src/commands/messages/messageHistory.ts';
 import { messageIdFor } from '../../server/src/commands/messages/messageSender.ts';
-import { LOST_AFTER_MS } from '../../server/src/commands/messages/roomSequence.ts';
 import { MessageModel } from '../../server/src/models/Message.ts';
-import { RoomCounterModel } from '../../server/src/models/RoomCounter.ts';
+import { MessageChangeModel } from '../../server/src/models/MessageChange.ts';
+import { readMessages } from '../../server/src/queries/messageHistory.ts';
+import { appendChange } from '../../server/src/sequencing/changeFeed.ts';
+import { appendMessage, type NewMessage } from '../../server/src/sequencing/messageAppender.ts';
+import { LOST_AFTER_MS } from '../../server/src/sequencing/roomSequence.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 function newMessage(roomId: string, authorId: string, clientMessageId = randomUUID()): NewMessage {
@@ -21,6 +22,7 @@ function newMessage(roomId: string, authorId: string, clientMessageId = randomUU
     authorOrganisationName: null,
     body: `body ${clientMessageId}`,
     mentions: [],
+    question: false,
   };
 }
 
@@ -31,7 +33,7 @@ describe('room sequence numbering', () => {
   });
   afterAll(async () => server?.stop());
 
-  it('numbers concurrent appends 1..n with no gaps, one message per key, and fills numbers lost to duplicate races', async () => {
+  it('numbers concurrent appends 1..n with no gaps and no fillers, one message per key even when retries race', async () => {
     const roomId = String(new Types.ObjectId());
     const authorId = String(new Types.ObjectId());
     const repeated = Array.from({ length: 5 }, () => randomUUID());
@@ -51,20 +53,29 @@ describe('room sequence numbering', () => {
     }
     expect(results.filter((r) => r.created)).toHaveLength(30);
     const stored = await MessageModel.find({ roomId }).sort({ seq: 1 }).lean();
-    expect(stored.map((m) => m.seq)).toEqual(stored.map((_, i) => i + 1));
-    expect(stored.filter((m) => !m.lost)).toHaveLength(30);
+    expect(stored.map((m) => m.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+    expect(stored.filter((m) => m.lost)).toEqual([]);
     const page = await readMessages(roomId, 0, 100);
     expect(page.messages.map((m) => m.seq)).toEqual(stored.map((m) => m.seq));
+  });
+
+  it('numbers concurrent changes 1..n in the change feed', async () => {
+    const roomId = String(new Types.ObjectId());
+    const messageIds = Array.from({ length: 12 }, () => String(new Types.ObjectId()));
+    await Promise.all(messageIds.map((messageId) => appendChange(roomId, messageId, async (seq) => seq)));
+    const stored = await MessageChangeModel.find({ roomId }).sort({ seq: 1 }).lean();
+    expect(stored.map((change) => change.seq)).toEqual(messageIds.map((_, i) => i + 1));
+    expect(new Set(stored.map((change) => String(change.messageId)))).toEqual(new Set(messageIds));
   });
 
   it('stops at a fresh hole, and fills a hole left by a dead writer once it is old', async () => {
     const roomId = String(new Types.ObjectId());
     const authorId = String(new Types.ObjectId());
     await appendMessage(newMessage(roomId, authorId));
-    // A writer took number 2 and died before inserting it.
-    await RoomCounterModel.updateOne({ _id: `${roomId}:messages` }, { $inc: { seq: 1 } });
-    const third = await appendMessage(newMessage(roomId, authorId));
-    expect(third.message.seq).toBe(3);
+    // A hole as the earlier counter scheme could leave one: a writer took number 2 and died, and 3 was stored.
+    await MessageModel.create({ ...newMessage(roomId, authorId), seq: 3 });
+    const fourth = await appendMessage(newMessage(roomId, authorId));
+    expect(fourth.message.seq).toBe(4);
     expect((await readMessages(roomId, 0, 100)).messages.map((m) => m.seq)).toEqual([1]);
 
     await MessageModel.updateOne(
@@ -76,6 +87,7 @@ describe('room sequence numbering', () => {
       [1, false],
       [2, true],
       [3, false],
+      [4, false],
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { CollabStatus } from '@common-ground/shared';
+import { collabStatusSchema, type CollabStatus } from '@common-ground/shared';
 
 /** The shape of lib0's decoder that y-websocket passes to message handlers. */
 export interface WireDecoder {
@@ -41,14 +41,11 @@ export function encodeTypeOnly(type: number): Uint8Array {
   return Uint8Array.from(bytes);
 }
 
-/** Parses a `status` payload, keeping only fields with the expected types. */
+/** Parses a `status` payload with the shared schema; anything else is null. */
 export function parseStatus(json: string): CollabStatus | null {
   try {
-    const value = JSON.parse(json) as Partial<CollabStatus>;
-    if (value.access !== 'edit' && value.access !== 'view') return null;
-    if (value.storage !== 'ok' && value.storage !== 'storage-retrying' && value.storage !== 'full')
-      return null;
-    return { access: value.access, storage: value.storage, watchers: Number(value.watchers) || 0 };
+    const parsed = collabStatusSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -8,8 +8,6 @@ import {
 import { MentionPicker } from './MentionPicker.tsx';
 import { emitWithAck } from '../realtime/socket.ts';
 
-const TYPING_EVERY_MS = 2000;
-
 /**
  * Writes a message. Before sending it checks the text for personal data about a child and asks for confirmation;
  * a failed send keeps the text and its idempotency key, so trying again can never post it twice.
@@ -84,7 +82,7 @@ export function Composer({
   const onInput = (value: string) => {
     setBody(value);
     if (clientMessageId.current && value !== body) clientMessageId.current = null;
-    if (Date.now() - lastTyping.current > TYPING_EVERY_MS) {
+    if (Date.now() - lastTyping.current > DISCUSSION_LIMITS.typingIntervalMs) {
       lastTyping.current = Date.now();
       void emitWithAck(SOCKET_EVENTS.typing, threadId ? { roomId, threadId } : { roomId });
     }

@@ -7,7 +7,7 @@ import { threadsOf } from './discussionState.ts';
 import { ThreadList } from './ThreadList.tsx';
 import { ThreadView } from './ThreadView.tsx';
 import { useDiscussion } from './useDiscussion.ts';
-import { emitWithAck } from '../realtime/socket.ts';
+import { describeSocketError, emitWithAck } from '../realtime/socket.ts';
 import './discussion.css';
 
 const STATUS_TEXT = {
@@ -133,18 +133,14 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
                 ) : null
               }
               onSend={async (body, clientMessageId) => {
-                const answer = await call<{ message: { id: string } }>(SOCKET_EVENTS.messageSend, {
+                // Asking as a question is part of the send, so a thread is never seen half-made.
+                const answer = await call(SOCKET_EVENTS.messageSend, {
                   roomId: room.id,
                   body,
                   clientMessageId,
+                  ...(asQuestion ? { question: true } : {}),
                 });
-                if (!answer.ok) return answer.error.message;
-                if (asQuestion)
-                  await call(SOCKET_EVENTS.threadUpdate, {
-                    roomId: room.id,
-                    threadId: answer.message.id,
-                    question: true,
-                  });
+                if (!answer.ok) return describeSocketError(answer.error);
                 setAsQuestion(false);
                 return null;
               }}

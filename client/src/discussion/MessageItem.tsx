@@ -2,14 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 import {
   DISCUSSION_LIMITS,
   SOCKET_EVENTS,
-  type AckResponse,
-  type ClientToServerEvents,
+  type ClientEventPayload,
   type Message,
   type MessageAbilities,
 } from '@common-ground/shared';
+import { describeSocketError } from '../realtime/socket.ts';
 import { MessageBody } from './MessageBody.tsx';
+import type { Discussion } from './useDiscussion.ts';
 
-type Call = (event: keyof ClientToServerEvents, payload: object) => Promise<AckResponse>;
+type Call = Discussion['call'];
+/** The events that change one message, each sent with the message's room. */
+type ChangeEvent =
+  | typeof SOCKET_EVENTS.messageEdit
+  | typeof SOCKET_EVENTS.messageDelete
+  | typeof SOCKET_EVENTS.messageHide
+  | typeof SOCKET_EVENTS.threadUpdate;
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', {
@@ -39,12 +46,13 @@ export function MessageItem({
   const [draft, setDraft] = useState(message.body);
   const [error, setError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const act = async (event: Parameters<Call>[0], payload: object) => {
-    const answer = await call(event, { roomId: message.roomId, ...payload });
-    setError(answer.ok ? null : answer.error.message);
+  const act = async <E extends ChangeEvent>(event: E, payload: Omit<ClientEventPayload<E>, 'roomId'>) => {
+    const answer = await call(event, { roomId: message.roomId, ...payload } as ClientEventPayload<E>);
+    setError(answer.ok ? null : describeSocketError(answer.error));
     return answer.ok;
   };
   const withheld = message.deleted || (message.hidden && !abilities.readHidden);
+  const { threadId } = message;
 
   // Each action swaps the controls for others, so focus follows to where the user goes next (WCAG 2.4.3).
   const textarea = useRef<HTMLTextAreaElement>(null);
@@ -181,14 +189,14 @@ export function MessageItem({
               <span className="visually-hidden"> the message from {message.author.displayName}</span>
             </button>
           ) : null}
-          {abilities.markAnswer && !isAnswer ? (
+          {abilities.markAnswer && !isAnswer && threadId ? (
             <button
               type="button"
               className="link-button"
               onClick={() =>
                 // The button goes once this is the answer: focus the message, which then says "Answer".
                 void act(SOCKET_EVENTS.threadUpdate, {
-                  threadId: message.threadId,
+                  threadId,
                   answered: true,
                   answerMessageId: message.id,
                 }).then((ok) => ok && article.current?.focus())

@@ -6,7 +6,9 @@ import {
   threadAbilities,
   type Message,
   type Role,
+  type ThreadUpdatePayload,
 } from '@common-ground/shared';
+import { describeSocketError } from '../realtime/socket.ts';
 import { Composer } from './Composer.tsx';
 import type { ThreadSummary } from './discussionState.ts';
 import { MessageItem } from './MessageItem.tsx';
@@ -42,7 +44,7 @@ export function ThreadView({
     const allowed = messageAbilities(viewer, message, starter);
     return { ...allowed, markAnswer: allowed.markAnswer && starter.question };
   };
-  const update = (change: object) =>
+  const update = (change: Pick<ThreadUpdatePayload, 'question' | 'answered' | 'locked'>) =>
     call(SOCKET_EVENTS.threadUpdate, { roomId, threadId: starter.id, ...change });
   const title = starter.deleted ? 'Deleted message' : excerpt(starter.body);
 
@@ -130,7 +132,7 @@ export function ThreadView({
               body,
               clientMessageId,
             });
-            return answer.ok ? null : answer.error.message;
+            return answer.ok ? null : describeSocketError(answer.error);
           }}
         />
       ) : starter.locked && inRoom.post ? (

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import {
+  DISCUSSION_LIMITS,
   SOCKET_EVENTS,
-  type AckResponse,
+  type ClientEvent,
+  type ClientEventAck,
+  type ClientEventPayload,
   type Message,
   type Presence,
   type Role,
-  type RoomJoinResult,
   type TypingEvent,
 } from '@common-ground/shared';
 import { addMessages, emptyDiscussion, updateMessage, type DiscussionState } from './discussionState.ts';
@@ -33,7 +35,11 @@ export interface Discussion {
   typing: TypingEvent[];
   /** Live messages from others, for the announcer. */
   arrivals: Arrivals;
-  call<T extends object>(event: Parameters<typeof emitWithAck>[0], payload: object): Promise<AckResponse<T>>;
+  /**
+   * Sends an event and applies the message its acknowledgement carries: a sent message arrives only this way (the
+   * room broadcast skips the sending socket), a changed one also comes back through `message:updated`.
+   */
+  call<E extends ClientEvent>(event: E, payload: ClientEventPayload<E>): Promise<ClientEventAck<E>>;
 }
 
 /**
@@ -52,6 +58,8 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
   const [arrivals, setArrivals] = useState<Arrivals>({ count: 0, latest: null });
   // The latest state, read by socket handlers that outlive a render; the panel is keyed by room, so it starts empty.
   const stateRef = useRef<DiscussionState>(emptyDiscussion());
+  // Messages may arrive ahead of a gap (a live event or an ack overtaking a slower send); both then ask for a catch-up.
+  const receiveRef = useRef<(message: Message) => void>(() => undefined);
 
   useEffect(() => {
     const socket = getSocket();
@@ -61,7 +69,7 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
     const join = async (): Promise<void> => {
       for (let page = 0; page < 1000 && !closed; page++) {
         const { cursor, changeCursor } = stateRef.current;
-        const answer = await emitWithAck<RoomJoinResult>(SOCKET_EVENTS.roomJoin, {
+        const answer = await emitWithAck(SOCKET_EVENTS.roomJoin, {
           roomId,
           after: cursor,
           ...(changeCursor === undefined ? {} : { changesAfter: changeCursor }),
@@ -84,14 +92,18 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
       setStatus('live');
     };
 
-    const onNew = ({ message }: { message: Message }) => {
-      if (message.roomId !== roomId) return;
+    const receive = (message: Message) => {
       stateRef.current = addMessages(stateRef.current, [message]);
       setState(stateRef.current);
-      if (message.author.id !== viewerId) setArrivals(({ count }) => ({ count: count + 1, latest: message }));
-      // A live message overtook one still being stored: fetch the gap shortly if it does not arrive by itself.
+      // A message overtook one still being stored: fetch the gap shortly if it does not arrive by itself.
       clearTimeout(catchUpTimer);
       if (stateRef.current.ahead.size) catchUpTimer = setTimeout(() => void join(), 1000);
+    };
+    receiveRef.current = receive;
+    const onNew = ({ message }: { message: Message }) => {
+      if (message.roomId !== roomId) return;
+      receive(message);
+      if (message.author.id !== viewerId) setArrivals(({ count }) => ({ count: count + 1, latest: message }));
     };
     const onUpdated = ({ message }: { message: Message }) => {
       if (message.roomId !== roomId) return;
@@ -102,7 +114,10 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
     const onTyping = (event: TypingEvent) => {
       if (event.roomId !== roomId) return;
       setTyping((list) => [...list.filter((other) => other.person.id !== event.person.id), event]);
-      setTimeout(() => setTyping((list) => list.filter((other) => other !== event)), 5000);
+      setTimeout(
+        () => setTyping((list) => list.filter((other) => other !== event)),
+        DISCUSSION_LIMITS.typingTtlMs,
+      );
     };
     const onAccess = (event: { roomId: string; role: Role | null }) => {
       if (event.roomId !== roomId) return;
@@ -127,6 +142,7 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
     if (socket.connected) void join();
     return () => {
       closed = true;
+      receiveRef.current = () => undefined;
       clearTimeout(catchUpTimer);
       socket.off(SOCKET_EVENTS.messageNew, onNew);
       socket.off(SOCKET_EVENTS.messageUpdated, onUpdated);
@@ -140,21 +156,16 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
     };
   }, [roomId, viewerId]);
 
-  const call = useCallback(
-    async <T extends object>(event: Parameters<typeof emitWithAck>[0], payload: object) => {
-      const answer = await emitWithAck<T & { message?: Message }>(event, payload);
-      if (answer.ok && answer.message) {
-        const message = answer.message;
-        stateRef.current =
-          message.seq > stateRef.current.cursor
-            ? addMessages(stateRef.current, [message])
-            : updateMessage(stateRef.current, message);
-        setState(stateRef.current);
-      }
-      return answer as AckResponse<T>;
-    },
-    [],
-  );
+  const call = useCallback(async <E extends ClientEvent>(event: E, payload: ClientEventPayload<E>) => {
+    const answer = await emitWithAck(event, payload);
+    const message = answer.ok ? (answer as { message?: Message }).message : undefined;
+    if (message && message.seq > stateRef.current.cursor) receiveRef.current(message);
+    else if (message) {
+      stateRef.current = updateMessage(stateRef.current, message);
+      setState(stateRef.current);
+    }
+    return answer;
+  }, []);
 
   return { status, problem, role, state, readSince: readSince ?? 0, presence, typing, arrivals, call };
 }

@@ -1,9 +1,12 @@
 import { io, type Socket } from 'socket.io-client';
 import {
   SOCKET_IO_PATH,
-  type AckResponse,
+  type ClientEvent,
+  type ClientEventAck,
+  type ClientEventPayload,
   type ClientToServerEvents,
   type ServerToClientEvents,
+  type SocketError,
 } from '@common-ground/shared';
 
 /** The app's typed Socket.IO connection. */
@@ -25,14 +28,18 @@ export function closeSocket(): void {
   socket = null;
 }
 
-/** Emits an event and waits for its acknowledgement; a timeout or a dropped connection becomes an `unavailable` error. */
-export async function emitWithAck<T extends object>(
-  event: keyof ClientToServerEvents,
-  payload: object,
-): Promise<AckResponse<T>> {
+/**
+ * Emits an event and waits for its acknowledgement, both typed from `ClientToServerEvents`; a timeout or a dropped
+ * connection becomes an `unavailable` error.
+ */
+export async function emitWithAck<E extends ClientEvent>(
+  event: E,
+  payload: ClientEventPayload<E>,
+): Promise<ClientEventAck<E>> {
   try {
+    // Socket.IO's own typing cannot follow a generic event name to its arguments; the signature above does.
     const untyped = getSocket() as unknown as Socket;
-    return (await untyped.timeout(10_000).emitWithAck(event, payload)) as AckResponse<T>;
+    return (await untyped.timeout(10_000).emitWithAck(event, payload)) as ClientEventAck<E>;
   } catch {
     return {
       ok: false,
@@ -40,6 +47,18 @@ export async function emitWithAck<T extends object>(
         code: 'unavailable',
         message: 'The connection dropped before the server answered. Try again.',
       },
-    };
+    } as ClientEventAck<E>;
   }
+}
+
+/** What to tell a person about a refused event: the server's message, when to try again, and which fields to fix. */
+export function describeSocketError(error: SocketError): string {
+  const { retryAfterSeconds, fields } = error.details ?? {};
+  if (error.code === 'rate_limited' && retryAfterSeconds)
+    return `${error.message} You can try again in ${retryAfterSeconds} ${retryAfterSeconds === 1 ? 'second' : 'seconds'}.`;
+  if (error.code === 'validation_failed' && fields && Object.keys(fields).length)
+    return `Check ${Object.entries(fields)
+      .map(([field, problem]) => `${field === 'body' ? 'the message' : field}: ${problem}`)
+      .join('; ')}.`;
+  return error.message;
 }

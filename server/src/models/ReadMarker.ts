@@ -1,5 +1,8 @@
 import mongoose, { Schema, type InferSchemaType } from 'mongoose';
 
+/** The `scope` of a person's marker for a whole room (other markers are per thread). */
+export const ROOM_SCOPE = 'room';
+
 const readMarkerSchema = new Schema(
   {
     userId: { type: Schema.Types.ObjectId, required: true },

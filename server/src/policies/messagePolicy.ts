@@ -9,7 +9,7 @@ import {
 } from '@common-ground/shared';
 import { callerIdentity } from '../auth/Caller.ts';
 import { loadMessage } from '../commands/messages/messageChanger.ts';
-import type { StoredMessage } from '../commands/messages/messageHistory.ts';
+import type { StoredMessage } from '../queries/messageHistory.ts';
 import { loadThreadStarter, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import { authorize, authorizeAbility } from './authorize.ts';
 
@@ -25,9 +25,13 @@ function factsOf(message: StoredMessage): MessageFacts & ThreadFacts {
   };
 }
 
-/** `message:send`: posting needs `discussion.post`; a reply asks the thread's rules (a locked thread refuses it). */
+/**
+ * `message:send`: posting needs `discussion.post`, asking it as a learner's question `question.ask`; a reply asks the
+ * thread's rules (a locked thread refuses it).
+ */
 export async function authorizeSend(actor: DiscussionActor, payload: MessageSendPayload): Promise<void> {
   authorize(actor.role, 'discussion.post');
+  if (payload.question) authorize(actor.role, 'question.ask');
   if (!payload.threadId) return;
   const thread = await loadThreadStarter(payload.roomId, payload.threadId);
   authorizeAbility(

@@ -5,20 +5,34 @@ import type { RoomRecord } from '../models/Room.ts';
 import { presentOrganisation } from './presentOrganisation.ts';
 import { trusted } from '../database/trusted.ts';
 
-/** Room model → DTO with its organisations and the caller's role. */
-export async function presentRoom(room: RoomRecord, role: Role): Promise<Room> {
-  const organisationIds = [room.sourceOrganisationId, ...room.recipientOrganisationIds].filter(Boolean);
-  const [community, organisations] = await Promise.all([
-    CommunityModel.findById(room.communityId, { name: 1 }).lean(),
+/**
+ * Room models → DTOs with their community's name, their organisations and the caller's role. However many rooms,
+ * this reads communities once and organisations once, so listing a community's rooms costs two queries, not 2 × N.
+ */
+export async function presentRooms(rooms: RoomRecord[], role: Role): Promise<Room[]> {
+  if (!rooms.length) return [];
+  const communityIds = [...new Set(rooms.map((room) => String(room.communityId)))];
+  const organisationIds = [
+    ...new Set(
+      rooms.flatMap((room) =>
+        [room.sourceOrganisationId, ...room.recipientOrganisationIds].flatMap((id) =>
+          id ? [String(id)] : [],
+        ),
+      ),
+    ),
+  ];
+  const [communities, organisations] = await Promise.all([
+    CommunityModel.find({ _id: trusted({ $in: communityIds }) }, { name: 1 }).lean(),
     organisationIds.length
       ? OrganisationModel.find({ _id: trusted({ $in: organisationIds }) }).lean()
       : Promise.resolve([]),
   ]);
+  const communityNames = new Map(communities.map((community) => [String(community._id), community.name]));
   const byId = new Map(organisations.map((o) => [String(o._id), presentOrganisation(o)]));
-  return {
+  return rooms.map((room) => ({
     id: String(room._id),
     communityId: String(room.communityId),
-    communityName: community?.name ?? '',
+    communityName: communityNames.get(String(room.communityId)) ?? '',
     kind: room.kind as RoomKind,
     title: room.title,
     documentId: String(room.documentId),
@@ -28,5 +42,11 @@ export async function presentRoom(room: RoomRecord, role: Role): Promise<Room> {
     recipientOrganisations: room.recipientOrganisationIds.flatMap((id) => byId.get(String(id)) ?? []),
     createdAt: room.createdAt.toISOString(),
     role,
-  };
+  }));
+}
+
+/** One room model → DTO (see presentRooms). */
+export async function presentRoom(room: RoomRecord, role: Role): Promise<Room> {
+  const [presented] = await presentRooms([room], role);
+  return presented!;
 }

@@ -1,5 +1,5 @@
 import { SOCKET_EVENTS, type MessageAuthor } from '@common-ground/shared';
-import type { StoredMessage } from '../commands/messages/messageHistory.ts';
+import type { StoredMessage } from '../queries/messageHistory.ts';
 import type { Logger } from '../logger.ts';
 import type { NotificationRecord } from '../models/Notification.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
@@ -21,11 +21,17 @@ export class DiscussionBroadcaster {
     private readonly logger: Logger,
   ) {}
 
-  /** A new message, to everyone in the room (new messages are never hidden, so all see the same copy). */
-  messageNew(message: StoredMessage): void {
-    this.io.to(roomChannel(String(message.roomId))).emit(SOCKET_EVENTS.messageNew, {
-      message: presentMessage(message, { canModerate: false }),
-    });
+  /**
+   * A new message, to everyone in the room but the socket that sent it, which has it in its acknowledgement (new
+   * messages are never hidden, so all see the same copy). The sender's other tabs still get it here.
+   */
+  messageNew(message: StoredMessage, senderSocketId: string): void {
+    this.io
+      .to(roomChannel(String(message.roomId)))
+      .except(senderSocketId)
+      .emit(SOCKET_EVENTS.messageNew, {
+        message: presentMessage(message, { canModerate: false }),
+      });
   }
 
   /** A changed message: moderators get the full copy, everyone else a copy without a hidden message's text. */

@@ -6,10 +6,6 @@ import {
   messageSendPayloadSchema,
   SOCKET_EVENTS,
   threadUpdatePayloadSchema,
-  type MessageDeletePayload,
-  type MessageEditPayload,
-  type MessageHidePayload,
-  type ThreadUpdatePayload,
 } from '@common-ground/shared';
 import {
   deleteMessage,
@@ -17,7 +13,6 @@ import {
   hideMessage,
   updateThread,
 } from '../commands/messages/messageChanger.ts';
-import type { StoredMessage } from '../commands/messages/messageHistory.ts';
 import { sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
@@ -27,6 +22,7 @@ import {
   authorizeSend,
   authorizeThreadUpdate,
 } from '../policies/messagePolicy.ts';
+import type { StoredMessage } from '../queries/messageHistory.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
@@ -61,53 +57,49 @@ export function registerMessageHandlers(
       await authorizeSend(actor, payload);
       const result = await sendMessage(actor, payload, env);
       if (result.created) {
-        broadcaster.messageNew(result.message);
+        // The sender gets the message in this acknowledgement, so the room broadcast skips its socket.
+        broadcaster.messageNew(result.message, socket.id);
         broadcaster.notify(result.notifications);
       }
       return reply(actor, result.message);
     }),
   );
 
+  const changed = (actor: DiscussionActor, message: StoredMessage) => {
+    broadcaster.messageUpdated(message);
+    return reply(actor, message);
+  };
   // Each change: the policy loads the message or thread and asks its shared rules, then the command applies it.
-  const changeHandlers = [
-    [
-      SOCKET_EVENTS.messageEdit,
-      messageEditPayloadSchema,
-      async (actor: DiscussionActor, payload: MessageEditPayload) =>
-        editMessage(actor, await authorizeOwnChange(actor, payload, 'edit'), payload),
-    ],
-    [
-      SOCKET_EVENTS.messageDelete,
-      messageDeletePayloadSchema,
-      async (actor: DiscussionActor, payload: MessageDeletePayload) =>
-        deleteMessage(await authorizeOwnChange(actor, payload, 'delete'), payload),
-    ],
-    [
-      SOCKET_EVENTS.messageHide,
-      messageHidePayloadSchema,
-      async (actor: DiscussionActor, payload: MessageHidePayload) => {
-        await authorizeHide(actor, payload);
-        return hideMessage(actor, payload);
-      },
-    ],
-    [
-      SOCKET_EVENTS.threadUpdate,
-      threadUpdatePayloadSchema,
-      async (actor: DiscussionActor, payload: ThreadUpdatePayload) =>
-        updateThread(await authorizeThreadUpdate(actor, payload), payload),
-    ],
-  ] as const;
-  for (const [event, schema, change] of changeHandlers) {
-    socket.on(
-      event,
-      socketHandler(logger, event, schema, async (payload: { roomId: string }) => {
-        const actor = await actorFor(payload.roomId);
-        const message = await (
-          change as (actor: DiscussionActor, payload: unknown) => Promise<StoredMessage>
-        )(actor, payload);
-        broadcaster.messageUpdated(message);
-        return reply(actor, message);
-      }),
-    );
-  }
+  socket.on(
+    SOCKET_EVENTS.messageEdit,
+    socketHandler(logger, SOCKET_EVENTS.messageEdit, messageEditPayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      const message = await authorizeOwnChange(actor, payload, 'edit');
+      return changed(actor, await editMessage(actor, message, payload));
+    }),
+  );
+  socket.on(
+    SOCKET_EVENTS.messageDelete,
+    socketHandler(logger, SOCKET_EVENTS.messageDelete, messageDeletePayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      const message = await authorizeOwnChange(actor, payload, 'delete');
+      return changed(actor, await deleteMessage(message, payload));
+    }),
+  );
+  socket.on(
+    SOCKET_EVENTS.messageHide,
+    socketHandler(logger, SOCKET_EVENTS.messageHide, messageHidePayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      await authorizeHide(actor, payload);
+      return changed(actor, await hideMessage(actor, payload));
+    }),
+  );
+  socket.on(
+    SOCKET_EVENTS.threadUpdate,
+    socketHandler(logger, SOCKET_EVENTS.threadUpdate, threadUpdatePayloadSchema, async (payload) => {
+      const actor = await actorFor(payload.roomId);
+      const thread = await authorizeThreadUpdate(actor, payload);
+      return changed(actor, await updateThread(thread, payload));
+    }),
+  );
 }

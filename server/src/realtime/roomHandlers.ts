@@ -9,18 +9,17 @@ import {
   type RoomJoinResult,
 } from '@common-ground/shared';
 import type { ConnectionAccess } from '../access/ConnectionAccess.ts';
-import { latestSequence, readChanges, readMessages } from '../commands/messages/messageHistory.ts';
-import { markRead, readStateFor } from '../commands/messages/readMarkers.ts';
+import { markRead } from '../commands/messages/readMarker.ts';
 import type { Logger } from '../logger.ts';
 import { authorize } from '../policies/authorize.ts';
 import { loadRoomForCaller } from '../policies/roomPolicy.ts';
 import { presentMessage } from '../presenters/presentMessage.ts';
+import { latestSequence, readChanges, readMessages } from '../queries/messageHistory.ts';
+import { readStateFor } from '../queries/readState.ts';
 import { moderatorChannel, roomChannel } from './channels.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { socketHandler } from './socketHandler.ts';
 import type { DiscussionSocket } from './socketTypes.ts';
-
-const TYPING_EVERY_MS = 1000;
 
 /** Puts a socket in a room's channels for its role (moderators also get hidden messages' text). */
 export function placeInRoom(
@@ -119,7 +118,11 @@ export function registerRoomHandlers(
       async ({ roomId, threadId }) => {
         const joined = socket.data.rooms[roomId];
         // The role was checked by the policy at join and is re-checked on every access change.
-        if (!joined || !can(joined.role, 'discussion.post') || Date.now() - lastTyping < TYPING_EVERY_MS)
+        if (
+          !joined ||
+          !can(joined.role, 'discussion.post') ||
+          Date.now() - lastTyping < DISCUSSION_LIMITS.typingIntervalMs / 2
+        )
           return {};
         lastTyping = Date.now();
         socket

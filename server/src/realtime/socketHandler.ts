@@ -1,26 +1,31 @@
 import type { z } from 'zod';
-import type { AckResponse } from '@common-ground/shared';
+import type {
+  ClientEvent,
+  ClientEventAck,
+  ClientEventPayload,
+  ClientEventResult,
+  SocketErrorDetails,
+} from '@common-ground/shared';
 import { toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { validationError } from '../middlewares/validate.ts';
 
-type AnyAck = (response: AckResponse) => void;
-
 /**
  * Wraps a socket event handler: validates the payload with its shared schema, runs it, and answers the ack with
- * `{ ok: true, ...result }` or a typed `{ ok: false, error }`. Nothing a client sends can throw out of a handler.
- * Events that need an answer are ignored when the client gave no callback to answer on.
+ * `{ ok: true, ...result }` or a typed `{ ok: false, error: { code, message, details } }`, both typed from
+ * `ClientToServerEvents`. Nothing a client sends can throw out of a handler. Events that need an answer are ignored
+ * when the client gave no callback to answer on.
  */
-export function socketHandler<S extends z.ZodType, R extends object>(
+export function socketHandler<E extends ClientEvent>(
   logger: Logger,
-  event: string,
-  schema: S,
-  run: (payload: z.infer<S>) => Promise<R>,
+  event: E,
+  schema: z.ZodType<ClientEventPayload<E>>,
+  run: (payload: ClientEventPayload<E>) => Promise<ClientEventResult<E>>,
   options: { ackRequired: boolean } = { ackRequired: true },
 ): (...args: unknown[]) => void {
   return (...args) => {
     const last = args.at(-1);
-    const ack = typeof last === 'function' ? (last as AnyAck) : null;
+    const ack = typeof last === 'function' ? (last as (response: ClientEventAck<E>) => void) : null;
     if (!ack && options.ackRequired) {
       logger.debug({ event }, 'socket event without an acknowledgement callback ignored');
       return;
@@ -31,11 +36,15 @@ export function socketHandler<S extends z.ZodType, R extends object>(
         const parsed = schema.safeParse(payload);
         if (!parsed.success) throw validationError(parsed.error, 'payload');
         const result = await run(parsed.data);
-        ack?.({ ok: true, ...result });
+        ack?.({ ok: true, ...result } as ClientEventAck<E>);
       } catch (error) {
         const appError = toAppError(error);
         if (appError.status >= 500) logger.error({ err: error, event }, 'socket event failed');
-        ack?.({ ok: false, error: { code: appError.code, message: appError.message } });
+        const details = appError.details as SocketErrorDetails | undefined;
+        ack?.({
+          ok: false,
+          error: { code: appError.code, message: appError.message, ...(details ? { details } : {}) },
+        } as ClientEventAck<E>);
       }
     })();
   };

@@ -24,7 +24,7 @@ export const COLLAB_MESSAGE = {
    */
   saved: 101,
   /**
-   * server → subscribed client: varString JSON of {@link CollabStatus}, sent after `subscribeSaved` and whenever a
+   * server → subscribed client: varString JSON of a `CollabStatus` (schemas/collab.ts), sent after `subscribeSaved` and whenever a
    * field changes (watchers at most a few times a second).
    */
   status: 102,
@@ -40,14 +40,4 @@ export interface CollabAwarenessUser {
   name: string;
   organisation: { id: string; name: string } | null;
   color: string;
-}
-
-/** Document-level state the server tells subscribed clients about. */
-export interface CollabStatus {
-  /** The caller's access on this connection. */
-  access: 'edit' | 'view';
-  /** `ok`, or `storage-retrying` while writes to the database are failing and being retried, or `full` at the size cap. */
-  storage: 'ok' | 'storage-retrying' | 'full';
-  /** Number of read-only watchers (visitors appear only as this headcount). */
-  watchers: number;
 }

@@ -49,10 +49,22 @@ export const SOCKET_EVENTS = {
   notificationNew: 'notification:new',
 } as const;
 
-/** A socket error as carried in acknowledgements. */
+/**
+ * A socket error as carried in acknowledgements: the same `{ code, message, details }` as an HTTP error body, so
+ * `details.retryAfterSeconds` (rate limits) and `details.fields` (validation) reach the client.
+ */
 export interface SocketError {
   code: ErrorCode;
   message: string;
+  details?: SocketErrorDetails;
+}
+
+/** What an error's `details` may say; every field is optional. */
+export interface SocketErrorDetails {
+  /** When to try again, for `rate_limited`. */
+  retryAfterSeconds?: number;
+  /** Field name → what is wrong with it, for `validation_failed`. */
+  fields?: Record<string, string>;
 }
 
 /** Every acknowledgement: `{ ok: true, ...result }` or `{ ok: false, error }`. */
@@ -72,6 +84,17 @@ export interface ClientToServerEvents {
   [SOCKET_EVENTS.readMark]: (payload: ReadMarkPayload, ack?: Ack) => void;
   [SOCKET_EVENTS.typing]: (payload: TypingPayload, ack?: Ack) => void;
 }
+
+/** Any event a client may send. */
+export type ClientEvent = keyof ClientToServerEvents;
+/** The payload a client sends with `event`. */
+export type ClientEventPayload<E extends ClientEvent> = Parameters<ClientToServerEvents[E]>[0];
+/** The acknowledgement the server answers `event` with. */
+export type ClientEventAck<E extends ClientEvent> = Parameters<
+  NonNullable<Parameters<ClientToServerEvents[E]>[1]>
+>[0];
+/** What a successful acknowledgement of `event` carries besides `ok: true`. */
+export type ClientEventResult<E extends ClientEvent> = Omit<Extract<ClientEventAck<E>, { ok: true }>, 'ok'>;
 
 /** Someone typing, as others see it. */
 export interface TypingEvent {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions/roles.ts';
-import { DISCUSSION_LIMITS } from '../realtime/discussionLimits.ts';
+import { DISCUSSION_LIMITS } from '../limits.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 
 /** A message body: Markdown subset stored as text; trimmed, non-empty, bounded. */
@@ -91,17 +91,26 @@ export type RoomJoinResult = z.infer<typeof roomJoinResultSchema>;
 export const roomRefPayloadSchema = z.strictObject({ roomId: idSchema });
 export type RoomRefPayload = z.infer<typeof roomRefPayloadSchema>;
 
-/** `message:send` payload; repeating `clientMessageId` returns the original message. */
-export const messageSendPayloadSchema = z.strictObject({
-  roomId: idSchema,
-  threadId: idSchema.optional(),
-  body: messageBodySchema,
-  clientMessageId: z
-    .string()
-    .min(8)
-    .max(DISCUSSION_LIMITS.clientMessageIdLength)
-    .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -'),
-});
+/**
+ * `message:send` payload; repeating `clientMessageId` returns the original message. `question: true` starts the thread
+ * as a learner's question in the same write (only a new thread can be one).
+ */
+export const messageSendPayloadSchema = z
+  .strictObject({
+    roomId: idSchema,
+    threadId: idSchema.optional(),
+    body: messageBodySchema,
+    clientMessageId: z
+      .string()
+      .min(8)
+      .max(DISCUSSION_LIMITS.clientMessageIdLength)
+      .regex(/^[A-Za-z0-9_-]+$/, 'must be letters, digits, _ or -'),
+    question: z.boolean().optional(),
+  })
+  .refine((p) => !(p.question && p.threadId), {
+    message: 'only a new thread can be asked as a question, not a reply',
+    path: ['question'],
+  });
 export type MessageSendPayload = z.infer<typeof messageSendPayloadSchema>;
 
 /** `message:edit` payload (authors only). */

@@ -6,12 +6,11 @@ import type {
 } from '@common-ground/shared';
 import { callerIdentity } from '../../auth/Caller.ts';
 import { AppError } from '../../errors.ts';
-import { MessageChangeModel } from '../../models/MessageChange.ts';
 import { MessageModel } from '../../models/Message.ts';
-import type { StoredMessage } from './messageHistory.ts';
-import { resolveMentions } from './mentionResolver.ts';
+import type { StoredMessage } from '../../queries/messageHistory.ts';
+import { resolveMentions } from '../../queries/resolveMentions.ts';
+import { appendChange } from '../../sequencing/changeFeed.ts';
 import type { DiscussionActor } from './messageSender.ts';
-import { appendInSequence } from './roomSequence.ts';
 
 /** Loads a message in the room (not a lost number), or 404. */
 export async function loadMessage(roomId: string, messageId: string): Promise<StoredMessage> {
@@ -30,20 +29,15 @@ async function applyChange(
   messageId: string,
   set: Record<string, unknown>,
 ): Promise<StoredMessage> {
-  return appendInSequence(
-    `${roomId}:changes`,
-    async (seq) => {
-      const updated = await MessageModel.findOneAndUpdate(
-        { _id: messageId, roomId },
-        { $set: set, $max: { version: seq } },
-        { new: true },
-      ).lean<StoredMessage>();
-      if (!updated) throw new AppError('not_found', 'That message does not exist in this room.');
-      await MessageChangeModel.create({ roomId, seq, messageId });
-      return updated;
-    },
-    async () => null,
-  );
+  return appendChange(roomId, messageId, async (seq) => {
+    const updated = await MessageModel.findOneAndUpdate(
+      { _id: messageId, roomId },
+      { $set: set, $max: { version: seq } },
+      { new: true },
+    ).lean<StoredMessage>();
+    if (!updated) throw new AppError('not_found', 'That message does not exist in this room.');
+    return updated;
+  });
 }
 
 function refuseIfDeleted(message: StoredMessage): void {

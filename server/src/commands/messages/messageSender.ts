@@ -8,9 +8,9 @@ import { hitRateLimit } from '../../middlewares/rateLimit.ts';
 import { MessageModel } from '../../models/Message.ts';
 import type { NotificationRecord } from '../../models/Notification.ts';
 import type { RoomRecord } from '../../models/Room.ts';
-import { appendMessage } from './messageAppender.ts';
-import type { StoredMessage } from './messageHistory.ts';
-import { resolveMentions } from './mentionResolver.ts';
+import type { StoredMessage } from '../../queries/messageHistory.ts';
+import { resolveMentions } from '../../queries/resolveMentions.ts';
+import { appendMessage } from '../../sequencing/messageAppender.ts';
 import { createNotifications } from './notificationCreator.ts';
 
 /** Who is acting where, as the policy resolved it for this very event. */
@@ -55,29 +55,12 @@ export function messageIdFor(key: {
   return new Types.ObjectId(digest.slice(0, 24));
 }
 
-/** Sends in progress in this process, so concurrent retries share one attempt instead of racing for numbers. */
-const inFlight = new Map<string, Promise<SendResult>>();
-
 /**
- * Posts a message or reply. Idempotent per (room, author, clientMessageId): a retry returns the original message,
- * whether the first attempt's ack was lost or two attempts raced each other. Retries in the same process share the
- * first attempt; across instances the unique index decides and the loser fills the number it took.
+ * Posts a message or reply, optionally asked as a learner's question. Idempotent per (room, author, clientMessageId):
+ * a retry returns the original message with `created: false`, whether the first attempt's ack was lost or two
+ * attempts raced each other on any instances; the unique indexes decide (see sequencing/messageAppender.ts).
  */
-export function sendMessage(
-  actor: DiscussionActor,
-  payload: MessageSendPayload,
-  env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
-): Promise<SendResult> {
-  const key = `${String(actor.room._id)}:${callerIdentity(actor.caller).id}:${payload.clientMessageId}`;
-  const pending = inFlight.get(key);
-  if (pending)
-    return pending.then((result) => ({ message: result.message, created: false, notifications: [] }));
-  const attempt = storeMessage(actor, payload, env).finally(() => inFlight.delete(key));
-  inFlight.set(key, attempt);
-  return attempt;
-}
-
-async function storeMessage(
+export async function sendMessage(
   actor: DiscussionActor,
   payload: MessageSendPayload,
   env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
@@ -110,6 +93,7 @@ async function storeMessage(
     authorOrganisationName: author.organisation?.name ?? null,
     body: payload.body,
     mentions,
+    question: payload.question ?? false,
   });
   if (!created) return { message, created, notifications: [] };
 

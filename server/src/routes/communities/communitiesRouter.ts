@@ -17,7 +17,7 @@ import { authorize, authorizeAbility } from '../../policies/authorize.ts';
 import { loadCommunityForCaller } from '../../policies/communityPolicy.ts';
 import { presentCommunity, presentMembers, presentMembership } from '../../presenters/presentCommunity.ts';
 import { presentInvitation } from '../../presenters/presentInvitation.ts';
-import { presentRoom } from '../../presenters/presentRoom.ts';
+import { presentRoom, presentRooms } from '../../presenters/presentRoom.ts';
 import { publicOrigin } from '../publicOrigin.ts';
 import { registerRoute } from '../registerRoute.ts';
 import { trusted } from '../../database/trusted.ts';
@@ -137,7 +137,7 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     const rooms = await RoomModel.find({ communityId: id, kind: trusted({ $ne: 'community-space' }) }).sort({
       createdAt: -1,
     });
-    res.json({ rooms: await Promise.all(rooms.map((room) => presentRoom(room, role))) });
+    res.json({ rooms: await presentRooms(rooms, role) });
   });
 
   return router;

@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import { can, DISCUSSION_LIMITS, routes, type MessageHistory } from '@common-ground/shared';
-import { latestSequence, readMessages } from '../../commands/messages/messageHistory.ts';
+import { latestSequence, readMessages } from '../../queries/messageHistory.ts';
 import { requireCaller } from '../../middlewares/authenticate.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { loadRoomForCaller } from '../../policies/roomPolicy.ts';

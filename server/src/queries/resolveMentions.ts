@@ -1,6 +1,6 @@
-import { MembershipModel } from '../../models/Membership.ts';
-import { UserModel } from '../../models/User.ts';
-import { trusted } from '../../database/trusted.ts';
+import { MembershipModel } from '../models/Membership.ts';
+import { UserModel } from '../models/User.ts';
+import { trusted } from '../database/trusted.ts';
 
 /** Escapes text for use inside a regular expression. */
 function escapeRegExp(text: string): string {

@@ -1,31 +1,12 @@
-import { Types } from 'mongoose';
-import { MessageChangeModel } from '../../models/MessageChange.ts';
-import { MessageModel, type MessageRecord } from '../../models/Message.ts';
-import { insertFillers, readInSequence } from './roomSequence.ts';
-import { trusted } from '../../database/trusted.ts';
+import { MessageChangeModel } from '../models/MessageChange.ts';
+import { MessageModel, type MessageRecord } from '../models/Message.ts';
+import { fillMessageNumbers, latestMessageSeq } from '../sequencing/messageAppender.ts';
+import { insertFillers, readInSequence } from '../sequencing/roomSequence.ts';
+import { latestChangeSeq } from '../sequencing/changeFeed.ts';
+import { trusted } from '../database/trusted.ts';
 
 /** A lean message as read from the database. */
 export type StoredMessage = MessageRecord;
-
-const LOST_AUTHOR = new Types.ObjectId('000000000000000000000000');
-
-/** Stores `lost` fillers for message numbers that will never carry a message (see roomSequence.ts). */
-export function fillMessageNumbers(roomId: string, seqs: number[]): Promise<void> {
-  return insertFillers(() =>
-    MessageModel.insertMany(
-      seqs.map((seq) => ({
-        roomId,
-        seq,
-        authorId: LOST_AUTHOR,
-        authorName: 'Unknown',
-        clientMessageId: `lost-${seq}`,
-        deleted: true,
-        lost: true,
-      })),
-      { ordered: false },
-    ),
-  );
-}
 
 /** One page of a room's messages after `after`, oldest first and gap-free. */
 export async function readMessages(
@@ -84,9 +65,6 @@ export async function readChanges(
 export async function latestSequence(
   roomId: string,
 ): Promise<{ latestSeq: number; latestChangeSeq: number }> {
-  const [message, change] = await Promise.all([
-    MessageModel.findOne({ roomId }, { seq: 1 }).sort({ seq: -1 }).lean(),
-    MessageChangeModel.findOne({ roomId }, { seq: 1 }).sort({ seq: -1 }).lean(),
-  ]);
-  return { latestSeq: message?.seq ?? 0, latestChangeSeq: change?.seq ?? 0 };
+  const [latestSeq, latestChange] = await Promise.all([latestMessageSeq(roomId), latestChangeSeq(roomId)]);
+  return { latestSeq, latestChangeSeq: latestChange };
 }
