@@ -23,11 +23,14 @@ afterAll(async () => {
   await server.stop();
 });
 
-async function typeSlowly(doc: Y.Doc, lines: string[]): Promise<void> {
-  for (const line of lines) {
+/** Types one line at a time, each only after the previous one is stored, so each becomes its own log entry. */
+async function typeSlowly(documentId: string, doc: Y.Doc, lines: string[]): Promise<void> {
+  for (const [index, line] of lines.entries()) {
     appendParagraph(doc, line);
-    // Separate group commits, so each line becomes its own log entry.
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The server's copy holds only stored updates: once it has this line, the next one goes in a later entry.
+    await eventually(async () =>
+      expect(paragraphs(await server.server.documents.read(documentId))).toEqual(lines.slice(0, index + 1)),
+    );
   }
 }
 
@@ -37,7 +40,7 @@ describe('collaboration storage', () => {
     const client = connectClient(server.origin, room.documentId, facilitator.cookie);
     await client.synced();
     const lines = Array.from({ length: 12 }, (_, index) => `Line ${index + 1}`);
-    await typeSlowly(client.doc, lines);
+    await typeSlowly(room.documentId, client.doc, lines);
 
     await eventually(async () => {
       const snapshot = await DocumentSnapshotModel.findOne({ documentId: room.documentId })
