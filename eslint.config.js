@@ -31,6 +31,37 @@ const contracts = {
   },
 };
 
+// Comparing the caller's or signed-in user's id with something, which is how ownership rules ("only its author",
+// "anyone may leave") leaked into routes, commands and pages. Presence, unread counts and the collaboration layer
+// compare identities for other reasons and are out of scope.
+const sameId = 'BinaryExpression[operator=/^[!=]==$/]';
+const OWNERSHIP_COMPARISONS = [
+  `${sameId}:has(MemberExpression[property.name='id'][object.property.name='user'][object.object.name='caller'])`,
+  `${sameId}:has(CallExpression[callee.name='callerIdentity'])`,
+  `${sameId}:has(MemberExpression[property.name='id'][object.name=/^(user|caller)$/])`,
+];
+
+/** A rule of its own, so these selectors never replace the role-name no-restricted-syntax list below. */
+const permissionsPlugin = {
+  rules: {
+    'no-ownership-comparison': {
+      meta: { type: 'problem', schema: [] },
+      create: (context) =>
+        Object.fromEntries(
+          OWNERSHIP_COMPARISONS.map((selector) => [
+            selector,
+            (node) =>
+              context.report({
+                node,
+                message:
+                  'Never decide ownership inline: ask the per-object rules in shared/src/permissions (messageAbilities, memberAbilities, affiliationAbilities, ...).',
+              }),
+          ]),
+        ),
+    },
+  },
+};
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.test-data/**'] },
   js.configs.recommended,
@@ -88,5 +119,14 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     plugins: { contracts },
     rules: { 'contracts/no-path-literals': 'error' },
+  },
+  {
+    files: [
+      'server/src/{routes,commands,presenters}/**/*.ts',
+      'server/src/realtime/*Handlers.ts',
+      'client/src/{pages,components,discussion}/**/*.{ts,tsx}',
+    ],
+    plugins: { permissions: permissionsPlugin },
+    rules: { 'permissions/no-ownership-comparison': 'error' },
   },
 );
