@@ -12,12 +12,15 @@ export async function latestChangeSeq(roomId: string): Promise<number> {
  * catch up on it. `apply(seq)` changes the message first, so whoever reads the record sees the change; if the number
  * was taken meanwhile, it runs again with the next one.
  */
-export function appendChange<T>(
+export async function appendChange<T>(
   roomId: string,
   messageId: string,
   apply: (seq: number) => Promise<T>,
 ): Promise<T> {
+  // Numbering rests on the unique index: never insert before it exists (a new database builds it after connect).
+  await MessageChangeModel.init();
   return appendInSequence(
+    `${roomId}:changes`,
     () => latestChangeSeq(roomId),
     async (seq) => {
       const result = await apply(seq);

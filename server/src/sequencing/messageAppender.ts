@@ -20,7 +20,7 @@ export interface NewMessage {
 
 const LOST_AUTHOR = new Types.ObjectId('000000000000000000000000');
 
-/** The highest message number stored in a room (0 when it has none). */
+/** The highest message number stored in a room (0 when it has none); a scan on some backends. */
 export async function latestMessageSeq(roomId: string): Promise<number> {
   const latest = await MessageModel.findOne({ roomId }, { seq: 1 }).sort({ seq: -1 }).lean();
   return latest?.seq ?? 0;
@@ -34,8 +34,11 @@ export async function latestMessageSeq(roomId: string): Promise<number> {
 export async function appendMessage(
   message: NewMessage,
 ): Promise<{ message: MessageRecord; created: boolean }> {
+  // Numbering rests on the unique indexes: never insert before they exist (a new database builds them after connect).
+  await MessageModel.init();
   let created = false;
   const stored = await appendInSequence(
+    `${message.roomId}:messages`,
     () => latestMessageSeq(message.roomId),
     async (seq) => {
       const [doc] = await MessageModel.insertMany([{ ...message, seq }]);
