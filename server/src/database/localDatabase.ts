@@ -82,7 +82,7 @@ async function startChild(
 ): Promise<{ stop: () => Promise<void> }> {
   const { dataDir, logger, name } = options;
   const claim = await claimDataDir(dataDir, logger);
-  const { child } = spawnTiedChild(binary, args);
+  const child = spawnTiedChild(binary, args);
   if (child.pid !== undefined) claim.record(child.pid);
   child.stderr?.on('data', (chunk: Buffer) => logger.debug({ database: name }, chunk.toString().trim()));
   child.once('exit', (code, signal) => {

@@ -20,10 +20,9 @@ function setpriv(): string | null {
  * pid and no extra process stays around. Elsewhere the child is spawned plainly and the pidfile left by
  * `claimDataDir` lets the next start clean up after a crash.
  */
-export function spawnTiedChild(binary: string, args: string[]): { child: ChildProcess; tied: boolean } {
+export function spawnTiedChild(binary: string, args: string[]): ChildProcess {
   const wrapper = setpriv();
-  const child = wrapper
+  return wrapper
     ? spawn(wrapper, ['--pdeathsig', 'TERM', '--', binary, ...args], { stdio: ['ignore', 'ignore', 'pipe'] })
     : spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  return { child, tied: wrapper !== null };
 }

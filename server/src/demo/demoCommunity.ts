@@ -99,6 +99,14 @@ export const DEMO_COMMUNITY = {
     'what the evidence says, and what did not work.',
 };
 
+/** The first post in the community's own discussion space; the @mention notifies that member. */
+export const DEMO_WELCOME = {
+  author: 'priya',
+  body:
+    'Welcome, everyone. Our learning sets meet every four weeks; between them, post here what you tried. ' +
+    '@Imran Shah, could you bring Calder Vale’s note on what did not work to the next session?',
+};
+
 /** The learning-set room: a document in progress and a discussion with a learner's question and its answer. */
 export const DEMO_LEARNING_SET = {
   title: 'Action learning set: the first conversation',

@@ -17,7 +17,7 @@ import { issueVisitorPass } from '../commands/visitorPasses.ts';
 import { CommunityModel } from '../models/Community.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
-import type { RoomRecord } from '../models/Room.ts';
+import { RoomModel, type RoomRecord } from '../models/Room.ts';
 import { UserModel } from '../models/User.ts';
 import {
   DEMO_COMMUNITY,
@@ -29,6 +29,7 @@ import {
   DEMO_PARTNERSHIP,
   DEMO_PASSWORD,
   DEMO_PEOPLE,
+  DEMO_WELCOME,
   type DemoBlock,
   type DemoPerson,
 } from './demoCommunity.ts';
@@ -216,6 +217,9 @@ export async function fillDemoDatabase(): Promise<DemoSummary> {
         'Follow along as we walk through a family network meeting from the first call to the written plan.',
     },
   ]);
+
+  const space = await RoomModel.findById(community.spaceRoomId);
+  if (space) await post(space, person(DEMO_WELCOME.author), DEMO_WELCOME.body);
 
   const { question, answer, followUp } = DEMO_LEARNING_SET;
   const asker = person(question.author);
