@@ -12,6 +12,12 @@ changed_since_build() {
     \( -name node_modules -o -name dist \) -prune -o -type f -newer "$stamp" -print -quit)" ]
 }
 
+# One build at a time (test files building in parallel wait here, then find the build fresh).
+if command -v flock >/dev/null && [ -d node_modules ]; then
+  exec 9>node_modules/.build.lock
+  flock 9
+fi
+
 if [ "${1:-}" = "--if-stale" ]; then
   changed_since_build || exit 0
   echo "Building shared, server and client (the build is missing or older than the sources)" >&2
