@@ -7,7 +7,10 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$here/tools-dir.sh"
 VERSION=v1.24.2
 bin="$TOOLS_DIR/bin/ferretdb"
-if [ -x "$bin" ] && "$bin" --version 2>/dev/null | grep -q "version: $VERSION"; then
+# Captured rather than piped into `grep -q`: grep stopping early would kill the binary with SIGPIPE, and under
+# pipefail an installed FerretDB would look missing (and be rebuilt) at random.
+installed="$([ -x "$bin" ] && "$bin" --version 2>/dev/null || true)"
+if [[ "$installed" == *"version: $VERSION"* ]]; then
   echo "$bin"
   exit 0
 fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Makes Node 24 LTS and pnpm available. When the machine's Node is older, installs Node 24 from the npm registry
 # (the `node` package ships the binary) into $TOOLS_DIR/node24 and prints the PATH line to use.
-# Usage: source scripts/install-node.sh   (or run it, then add the printed directory to PATH)
+# Usage: source scripts/install-node.sh   (./run does; or run it, then add the printed directory to PATH)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 . "$here/tools-dir.sh"
@@ -28,4 +28,6 @@ if ! command -v pnpm >/dev/null || [ "$(pnpm --version 2>/dev/null)" != "$PNPM_V
   fi
   export PATH="$prefix/bin:$PATH"
 fi
-echo "Using node $(node --version) and pnpm $(pnpm --version); add this to PATH: $prefix/bin" >&2
+if [ "${BASH_SOURCE[0]}" = "$0" ] && [ "$(command -v node)" = "$prefix/bin/node" ]; then
+  echo "Node 24 and pnpm are in $prefix/bin; add that directory to PATH" >&2
+fi

@@ -13,7 +13,13 @@ const logger = createLogger(env);
 let localDatabase: LocalDatabase | null = null;
 let uri = env.MONGODB_URI;
 if (!uri) {
-  localDatabase = await startLocalDatabase({ dataDir: env.DATA_DIR, logger });
+  try {
+    localDatabase = await startLocalDatabase({ dataDir: env.DATA_DIR, logger });
+  } catch (error) {
+    // E.g. another server still runs on this DATA_DIR, or FerretDB could not be built: say so in one line.
+    logger.fatal((error as Error).message);
+    process.exit(1);
+  }
   uri = localDatabase.uri;
   logger.info(
     { kind: localDatabase.kind, dataDir: localDatabase.dataDir },

@@ -1,10 +1,12 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from '../logger.ts';
+import { claimDataDir } from './claimDataDir.ts';
+import { spawnTiedChild } from './spawnTiedChild.ts';
 
 /** A database this process started, with where its data lives and how to stop it. */
 export interface LocalDatabase {
@@ -69,20 +71,32 @@ function stopChild(child: ChildProcess): Promise<void> {
   });
 }
 
-function startChild(binary: string, args: string[], logger: Logger, name: string): ChildProcess {
-  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+/**
+ * Starts a database binary whose data lives in `dataDir`: first stops any database a crashed server left on those
+ * files, then starts one that dies with this process and is recorded in the folder's pidfile until it stops.
+ */
+async function startChild(
+  binary: string,
+  args: string[],
+  options: { dataDir: string; logger: Logger; name: string },
+): Promise<{ stop: () => Promise<void> }> {
+  const { dataDir, logger, name } = options;
+  const claim = await claimDataDir(dataDir, logger);
+  const child = spawnTiedChild(binary, args);
+  if (child.pid !== undefined) claim.record(child.pid);
   child.stderr?.on('data', (chunk: Buffer) => logger.debug({ database: name }, chunk.toString().trim()));
   child.once('exit', (code, signal) => {
+    claim.release();
     if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL')
       logger.error({ code, signal }, `${name} exited unexpectedly`);
   });
-  return child;
+  return { stop: () => stopChild(child) };
 }
 
 /**
  * Starts a database for this process when MONGODB_URI is not set: a `mongod` on PATH if there is one, else FerretDB
  * over SQLite (built with Go when missing), else a real mongod downloaded by mongodb-memory-server.
- * Data lives in `dataDir` and survives restarts.
+ * Data lives in `dataDir` and survives restarts; the database process dies with this one, even after kill -9.
  */
 export async function startLocalDatabase(options: {
   dataDir: string;
@@ -97,17 +111,16 @@ export async function startLocalDatabase(options: {
   if (mongod) {
     const dbPath = path.join(dataDir, 'mongod');
     mkdirSync(dbPath, { recursive: true });
-    const child = startChild(
+    const child = await startChild(
       mongod,
       ['--dbpath', dbPath, '--port', String(port), '--bind_ip', '127.0.0.1'],
-      logger,
-      'mongod',
+      { dataDir: dbPath, logger, name: 'mongod' },
     );
     return {
       kind: 'mongod',
       uri: `mongodb://127.0.0.1:${port}/common-ground`,
       dataDir: dbPath,
-      stop: () => stopChild(child),
+      stop: child.stop,
     };
   }
 
@@ -115,7 +128,7 @@ export async function startLocalDatabase(options: {
   if (ferretdb) {
     const sqliteDir = path.join(dataDir, 'ferretdb');
     mkdirSync(sqliteDir, { recursive: true });
-    const child = startChild(
+    const child = await startChild(
       ferretdb,
       [
         '--handler=sqlite',
@@ -126,14 +139,13 @@ export async function startLocalDatabase(options: {
         '--telemetry=disable',
         '--log-level=warn',
       ],
-      logger,
-      'ferretdb',
+      { dataDir: sqliteDir, logger, name: 'ferretdb' },
     );
     return {
       kind: 'ferretdb',
       uri: `mongodb://127.0.0.1:${port}/common-ground`,
       dataDir: sqliteDir,
-      stop: () => stopChild(child),
+      stop: child.stop,
     };
   }
 
