@@ -6,10 +6,10 @@ import type { LiveDocuments } from '../collaboration/LiveDocuments.ts';
 import { createCommunity } from '../commands/communityCreator.ts';
 import { recordNamedVersion } from '../commands/documentHistory.ts';
 import { recordVisit } from '../commands/documentVisits.ts';
-import { acceptInvitation } from '../commands/invitationAccepter.ts';
+import { acceptInvitation, findUsableInvitation } from '../commands/invitationAccepter.ts';
 import { inviteMember } from '../commands/memberInviter.ts';
 import { updateThread } from '../commands/messages/messageChanger.ts';
-import { sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
+import { loadThreadStarter, sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import { createOrganisation, requestAffiliation } from '../commands/organisationCreator.ts';
 import { createRoom } from '../commands/roomCreator.ts';
 import { registerUser } from '../commands/userRegistrar.ts';
@@ -171,7 +171,7 @@ export async function fillDemoDatabase(): Promise<DemoSummary> {
       email: joiner.demo.email,
       role: joiner.demo.role,
     });
-    await acceptInvitation(joiner.caller, token);
+    await acceptInvitation(joiner.caller, await findUsableInvitation(token));
   }
 
   const organisationId = (key: string) =>
@@ -224,14 +224,14 @@ export async function fillDemoDatabase(): Promise<DemoSummary> {
   const { question, answer, followUp } = DEMO_LEARNING_SET;
   const asker = person(question.author);
   const threadId = await post(learningSet, asker, question.body);
-  await updateThread(actorIn(learningSet, asker), {
+  await updateThread(await loadThreadStarter(String(learningSet._id), threadId), {
     roomId: String(learningSet._id),
     threadId,
     question: true,
   });
   const answerId = await post(learningSet, person(answer.author), answer.body, threadId);
   await post(learningSet, person(followUp.author), followUp.body, threadId);
-  await updateThread(actorIn(learningSet, asker), {
+  await updateThread(await loadThreadStarter(String(learningSet._id), threadId), {
     roomId: String(learningSet._id),
     threadId,
     answered: true,
