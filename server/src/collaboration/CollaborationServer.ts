@@ -28,6 +28,7 @@ import type { AppContext } from '../app.ts';
 import { authorizeUpgrade, refusal, type UpgradeDecision } from './authorizeUpgrade.ts';
 import { CollabConnection } from './CollabConnection.ts';
 import { LocalDocumentRelay, type DocumentRelay } from './DocumentRelay.ts';
+import { RedisDocumentRelay } from './RedisDocumentRelay.ts';
 import { DocumentRoom, type PersistedEvent } from './DocumentRoom.ts';
 import { DocumentStore } from './DocumentStore.ts';
 import { receiveMessage } from './receiveMessage.ts';
@@ -41,7 +42,7 @@ const SHUTDOWN_FLUSH_MS = 3000;
 export class CollaborationServer {
   /** The database store; public so diagnostics and fault-injection tests can reach it. */
   readonly store: DocumentStore;
-  private readonly relay: DocumentRelay = new LocalDocumentRelay();
+  private readonly relay: DocumentRelay;
   private readonly wss: WebSocketServer;
   private readonly rooms = new Map<string, DocumentRoom>();
   private readonly unloading = new Map<string, Promise<unknown>>();
@@ -57,6 +58,8 @@ export class CollaborationServer {
 
   constructor(private readonly context: AppContext) {
     this.store = new DocumentStore({ writeDelayMs: context.env.COLLAB_TEST_WRITE_DELAY_MS });
+    const { redis } = context.services;
+    this.relay = redis ? new RedisDocumentRelay(redis, context.logger) : new LocalDocumentRelay();
     this.wss = new WebSocketServer({
       noServer: true,
       maxPayload: context.env.COLLAB_MAX_FRAME_BYTES,
@@ -322,5 +325,6 @@ export class CollaborationServer {
     await Promise.all(this.unloading.values());
     for (const ws of this.wss.clients) ws.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.relay.close();
   }
 }

@@ -112,9 +112,13 @@ export class DocumentRoom {
         captureState: () => Y.encodeStateAsUpdate(doc),
       },
     });
-    this.stopRelay = this.deps.relay.subscribe(this.documentId, (seq, update) => {
-      if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
-    });
+    this.stopRelay = this.deps.relay.subscribe(
+      this.documentId,
+      (seq, update) => {
+        if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
+      },
+      () => this.queue?.requestCatchUp(),
+    );
     this.setStorage('ok');
     for (const connection of this.connections) this.greet(connection);
   }
