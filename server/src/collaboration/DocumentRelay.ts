@@ -1,3 +1,5 @@
+import { NO_PEERS, type PeerPresence, type PeerPresenceHandlers } from './PeerPresence.ts';
+
 /**
  * Carries stored updates between server instances that hold the same document. The local implementation does
  * nothing: with one instance there is nobody to tell. {@link RedisDocumentRelay} publishes each stored update with its
@@ -17,6 +19,8 @@ export interface DocumentRelay {
     listener: (seq: number, update: Uint8Array) => void,
     resync?: () => void,
   ): () => void;
+  /** Links a room's presence (awareness, watcher headcount) with the same document's rooms on other instances. */
+  presence(documentId: string, handlers: PeerPresenceHandlers): PeerPresence;
   /** Stops listening to the bus. */
   close(): void;
 }
@@ -29,6 +33,11 @@ export class LocalDocumentRelay implements DocumentRelay {
   /** Never calls the listener. */
   subscribe(): () => void {
     return () => {};
+  }
+
+  /** No peers to link with. */
+  presence(): PeerPresence {
+    return NO_PEERS;
   }
 
   /** Nothing to close. */

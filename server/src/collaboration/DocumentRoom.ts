@@ -10,6 +10,7 @@ import {
   encodeUpdateMessage,
 } from './collabMessages.ts';
 import type { DocumentRelay } from './DocumentRelay.ts';
+import { NO_PEERS, type PeerPresence } from './PeerPresence.ts';
 import type { DocumentStore } from './DocumentStore.ts';
 import { newOperations } from './newOperations.ts';
 import { RoomPresence } from './RoomPresence.ts';
@@ -51,6 +52,9 @@ export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   doc: Y.Doc | null = null;
   presence: RoomPresence | null = null;
+  /** The same document's presence on other instances (none without Redis). */
+  private peers: PeerPresence = NO_PEERS;
+  private announcedWatchers = 0;
   queue: UpdateQueue | null = null;
   readonly ready: Promise<void>;
   closing = false;
@@ -97,9 +101,22 @@ export class DocumentRoom {
     doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.broadcast(encodeUpdateMessage(update), origin),
     );
-    this.presence = new RoomPresence(doc, this.deps.limits, (message, origin) =>
-      this.broadcast(message, origin),
+    this.presence = new RoomPresence(
+      doc,
+      this.deps.limits,
+      (message, origin) => this.broadcast(message, origin),
+      (update) => this.peers.publishAwareness(update),
     );
+    const presence = this.presence;
+    this.peers = this.deps.relay.presence(this.documentId, {
+      awareness: (update) => presence.applyRemote(update),
+      headcountChanged: () => this.scheduleStatus(),
+      query: () => {
+        const owned = presence.encodeOwned();
+        if (owned) this.peers.publishAwareness(owned);
+        this.peers.publishHeadcount(this.localWatchers());
+      },
+    });
     this.queue = new UpdateQueue(this.documentId, loaded, {
       store: this.deps.store,
       logger: this.deps.logger,
@@ -260,7 +277,7 @@ export class DocumentRoom {
   /** Starts sending `saved` and `status` to a connection that asked for them. */
   subscribe(connection: CollabConnection): void {
     connection.subscribed = true;
-    connection.send(encodeStatusMessage(this.statusFor(connection)));
+    connection.send(encodeStatusMessage(this.statusFor(connection, this.totalWatchers())));
     connection.send(encodeSavedMessage(connection.saved));
   }
 
@@ -269,7 +286,8 @@ export class DocumentRoom {
     if (connection.canEdit === canEdit) return;
     connection.canEdit = canEdit;
     if (!canEdit) this.presence?.drop(connection);
-    if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
+    if (connection.subscribed)
+      connection.send(encodeStatusMessage(this.statusFor(connection, this.totalWatchers())));
     this.scheduleStatus();
   }
 
@@ -278,9 +296,14 @@ export class DocumentRoom {
       if (connection !== origin && !connection.backlog) connection.send(message);
   }
 
-  private statusFor(connection: CollabConnection): CollabStatus {
+  private localWatchers(): number {
     let watchers = 0;
     for (const other of this.connections) if (!other.canEdit) watchers += 1;
+    return watchers;
+  }
+
+  /** Watchers are counted across instances: this one's, plus each peer's latest headcount. */
+  private statusFor(connection: CollabConnection, watchers: number): CollabStatus {
     return { access: connection.canEdit ? 'edit' : 'view', storage: this.storage, watchers };
   }
 
@@ -297,11 +320,21 @@ export class DocumentRoom {
     this.statusTimer.unref();
   }
 
+  private totalWatchers(): number {
+    return this.localWatchers() + this.peers.remoteWatchers();
+  }
+
   private sendStatusNow(): void {
     if (this.statusTimer) clearTimeout(this.statusTimer);
     this.statusTimer = null;
+    const local = this.localWatchers();
+    if (local !== this.announcedWatchers) {
+      this.announcedWatchers = local;
+      this.peers.publishHeadcount(local);
+    }
+    const watchers = local + this.peers.remoteWatchers();
     for (const connection of this.connections)
-      if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
+      if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection, watchers)));
   }
 
   /** Flushes what is queued (until `deadline`), then releases the document's memory and timers. */
@@ -310,6 +343,7 @@ export class DocumentRoom {
     const flushed = this.queue ? await this.queue.drain(deadline) : true;
     this.queue?.stop();
     this.stopRelay();
+    this.peers.leave();
     if (this.statusTimer) clearTimeout(this.statusTimer);
     this.presence?.destroy();
     this.doc?.destroy();

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import type { DocumentRelay } from './DocumentRelay.ts';
+import type { PeerPresence, PeerPresenceHandlers } from './PeerPresence.ts';
+import { documentOfPresenceChannel, presenceChannel, RedisPeerPresence } from './RedisPeerPresence.ts';
 
 /** How often every subscribed document reads its log for announcements that never arrived. */
 const RESYNC_EVERY_MS = 10_000;
@@ -23,6 +25,7 @@ export class RedisDocumentRelay implements DocumentRelay {
   private readonly instanceId = randomBytes(8);
   private readonly subscriber: Redis;
   private readonly subscriptions = new Map<string, Set<Subscription>>();
+  private readonly presences = new Map<string, RedisPeerPresence>();
   private readonly resyncTimer: NodeJS.Timeout;
   private connectedBefore = false;
 
@@ -38,7 +41,10 @@ export class RedisDocumentRelay implements DocumentRelay {
       this.connectedBefore = true;
     });
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel, message));
-    this.resyncTimer = setInterval(() => this.resyncAll(), RESYNC_EVERY_MS);
+    this.resyncTimer = setInterval(() => {
+      this.resyncAll();
+      for (const presence of this.presences.values()) presence.refresh();
+    }, RESYNC_EVERY_MS);
     this.resyncTimer.unref();
   }
 
@@ -79,6 +85,23 @@ export class RedisDocumentRelay implements DocumentRelay {
     };
   }
 
+  /** Joins the document's presence channel; once listening, the new link asks peers for their current presence. */
+  presence(documentId: string, handlers: PeerPresenceHandlers): PeerPresence {
+    this.presences.get(documentId)?.leave();
+    const channel = presenceChannel(documentId);
+    const presence = new RedisPeerPresence(this.redis, this.instanceId, documentId, handlers, () => {
+      if (this.presences.get(documentId) !== presence) return;
+      this.presences.delete(documentId);
+      this.subscriber.unsubscribe(channel).catch(() => undefined);
+    });
+    this.presences.set(documentId, presence);
+    this.subscriber.subscribe(channel).then(
+      () => presence.ask(),
+      () => undefined,
+    );
+    return presence;
+  }
+
   /** Stops listening; the shared publishing connection belongs to the caller. */
   close(): void {
     clearInterval(this.resyncTimer);
@@ -86,8 +109,12 @@ export class RedisDocumentRelay implements DocumentRelay {
   }
 
   private receive(channel: Buffer, message: Buffer): void {
-    if (message.byteLength < HEADER_BYTES || message.subarray(0, 8).equals(this.instanceId)) return;
-    const documentId = channel.toString().slice(CHANNEL_PREFIX.length);
+    if (message.byteLength < 8 || message.subarray(0, 8).equals(this.instanceId)) return;
+    const name = channel.toString();
+    const presenceOf = documentOfPresenceChannel(name);
+    if (presenceOf !== null) return this.presences.get(presenceOf)?.receive(message);
+    if (message.byteLength < HEADER_BYTES) return;
+    const documentId = name.slice(CHANNEL_PREFIX.length);
     const seq = Number(message.readBigUInt64BE(8));
     const update = new Uint8Array(
       message.buffer,
