@@ -18,9 +18,9 @@ export interface Services {
 
 /** Creates the process's services; `stop()` releases their timers. */
 export function createServices(options: { env: Env; logger: Logger }): Services & { stop(): Promise<void> } {
-  const accessEvents = new AccessEvents({ logger: options.logger });
-  const housekeeping = new Housekeeping(options.logger);
   const redis = options.env.REDIS_URL ? connectRedis(options.env.REDIS_URL, options.logger) : null;
+  const accessEvents = new AccessEvents({ logger: options.logger, redis });
+  const housekeeping = new Housekeeping(options.logger);
   if (options.env.NODE_ENV !== 'test') housekeeping.start();
   return {
     accessEvents,
