@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['test/{foundation,api,realtime,collaboration,documents}/**/*.test.ts'],
+          include: ['test/{foundation,api,realtime,collaboration,documents,cluster}/**/*.test.ts'],
           ...serverTests,
         },
       },

@@ -37,7 +37,7 @@ export function createApp(context: AppContext): Express {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(healthRouter());
+  app.use(healthRouter(context.services.redis));
   app.use('/api', originCheck(context.originPolicy));
   app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
   app.use('/api', apiRouter(context));

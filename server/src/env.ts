@@ -24,6 +24,11 @@ const envSchema = z.object({
   DATABASE_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   /** pino log level. */
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Redis shared by every instance (redis:// or rediss://); unset for a single instance, which needs no Redis. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss://')
+    .optional(),
   /** The public origin users reach this server on (for links and the Origin check), e.g. https://cop.example.gov.uk. */
   PUBLIC_ORIGIN: z.url().optional(),
   /** Extra origins allowed to make state-changing requests and open sockets, comma-separated. */

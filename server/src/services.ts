@@ -5,6 +5,9 @@ import { ConnectionAccess } from './access/ConnectionAccess.ts';
 import { Housekeeping } from './access/Housekeeping.ts';
 import { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import type { LiveDocuments } from './collaboration/LiveDocuments.ts';
+import { RedisDocumentRelay } from './collaboration/RedisDocumentRelay.ts';
+import type { Redis } from 'ioredis';
+import { connectRedis } from './cluster/connectRedis.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -14,6 +17,8 @@ export interface Services {
   connectionAccess: ConnectionAccess;
   /** The live documents (read the current state, apply a server change, hear of stored updates). */
   documents: LiveDocuments;
+  /** The bus shared by every instance when REDIS_URL is set; null for a single instance. */
+  redis: Redis | null;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -22,20 +27,24 @@ export function createServices(options: {
   logger: Logger;
 }): Services & { documents: DocumentRegistry; stop(): Promise<void> } {
   const { env, logger } = options;
-  const accessEvents = new AccessEvents({ logger });
+  const redis = env.REDIS_URL ? connectRedis(env.REDIS_URL, logger) : null;
+  const accessEvents = new AccessEvents({ logger, redis });
   const connectionAccess = new ConnectionAccess(accessEvents, env, logger);
-  const documents = new DocumentRegistry({ env, logger });
+  const relay = redis ? new RedisDocumentRelay(redis, logger) : undefined;
+  const documents = new DocumentRegistry({ env, logger, relay });
   const housekeeping = new Housekeeping(logger);
   if (env.NODE_ENV !== 'test') housekeeping.start();
   return {
     accessEvents,
     connectionAccess,
     documents,
+    redis,
     stop: async () => {
       housekeeping.stop();
       await documents.close();
       connectionAccess.stop();
       await accessEvents.stop();
+      redis?.disconnect();
     },
   };
 }

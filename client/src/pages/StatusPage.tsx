@@ -43,6 +43,19 @@ export function StatusPage() {
                   : 'Unavailable: changes cannot be saved'}
               </dd>
             </div>
+            {readiness.redis === 'off' ? null : (
+              <div>
+                <dt>Link between servers</dt>
+                <dd
+                  data-testid="redis-status"
+                  className={readiness.redis === 'up' ? 'status-good' : 'status-bad'}
+                >
+                  {readiness.redis === 'up'
+                    ? 'Connected'
+                    : 'Reconnecting: live updates from people on other servers are delayed, nothing is lost'}
+                </dd>
+              </div>
+            )}
           </dl>
         ) : null}
       </div>

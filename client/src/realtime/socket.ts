@@ -16,7 +16,14 @@ let socket: AppSocket | null = null;
 
 /** The one shared connection (opened on first use, with the session cookie; it reconnects by itself). */
 export function getSocket(): AppSocket {
-  socket ??= io({ path: SOCKET_IO_PATH, withCredentials: true, reconnectionDelayMax: 5000 });
+  // WebSocket only (as the co-editing socket is): any instance behind a round-robin balancer can serve it, with no
+  // sticky sessions, which HTTP long-polling would need.
+  socket ??= io({
+    path: SOCKET_IO_PATH,
+    transports: ['websocket'],
+    withCredentials: true,
+    reconnectionDelayMax: 5000,
+  });
   // The server disconnects a socket whose session ended; a later sign-in reconnects with the new cookie.
   if (!socket.active) socket.connect();
   return socket;

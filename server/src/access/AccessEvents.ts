@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { Redis } from 'ioredis';
 import { AccessChange } from '../models/AccessChange.ts';
 import type { Logger } from '../logger.ts';
 import { trusted } from '../database/trusted.ts';
@@ -10,13 +11,18 @@ export type AccessEvent =
   | { type: 'pass.revoked'; passId: string };
 
 const POLL_MS = 300;
+/** With the Redis bus up, changes arrive through it; the database poll only catches what a Redis outage dropped. */
+const POLL_WITH_BUS_MS = 3_000;
+const CHANNEL = 'common-ground:access';
 // Each poll re-reads 15 s of changes, so a slow write or a skewed clock on another instance cannot hide one.
 const OVERLAP_MS = 15_000;
 const RETAIN_MS = 60 * 60 * 1000;
 
 /**
  * A bus of access changes that works across server instances: a change is written to MongoDB and emitted locally at
- * once; every instance polls for changes written by the others, so each open connection hears of it within a second.
+ * once. With Redis, it is also published there, so every instance hears it within milliseconds; every instance also
+ * polls MongoDB for changes written by the others (every 300 ms, or every 3 s while the Redis bus is up), so a change
+ * reaches each open connection within a second even when Redis is down.
  */
 export class AccessEvents {
   private readonly emitter = new EventEmitter();
@@ -26,17 +32,24 @@ export class AccessEvents {
   private lastPoll = Date.now();
   private polling = false;
   private lastSweep = 0;
+  private readonly redis: Redis | null;
+  private subscriber: Redis | null = null;
+  private readonly pollWithBusMs: number;
 
-  constructor(options: { logger: Logger }) {
+  constructor(options: { logger: Logger; redis?: Redis | null; pollWithBusMs?: number }) {
     this.logger = options.logger;
+    this.redis = options.redis ?? null;
+    this.pollWithBusMs = options.pollWithBusMs ?? POLL_WITH_BUS_MS;
     this.emitter.setMaxListeners(0);
   }
 
-  /** Records a change and tells this instance's listeners straight away. */
+  /** Records a change, tells this instance's listeners straight away, and the other instances through Redis. */
   async publish(event: AccessEvent): Promise<void> {
     const record = await AccessChange.create({ ...event, at: new Date() });
-    this.seen.set(String(record._id), Date.now());
+    const id = String(record._id);
+    this.seen.set(id, Date.now());
     this.emitter.emit('event', event);
+    this.redis?.publish(CHANNEL, JSON.stringify({ id, event })).catch(() => undefined);
   }
 
   /** Listens for changes; returns the function that stops listening. Starts polling on first use. */
@@ -50,12 +63,38 @@ export class AccessEvents {
     if (this.timer) return;
     this.timer = setInterval(() => void this.poll(), POLL_MS);
     this.timer.unref();
+    if (this.redis) {
+      this.subscriber = this.redis.duplicate();
+      this.subscriber.on('error', () => undefined);
+      this.subscriber.on('message', (_channel: string, message: string) => this.receive(message));
+      this.subscriber.subscribe(CHANNEL).catch(() => undefined);
+    }
+  }
+
+  /** A change announced by another instance; ignored when already seen (through the poll, or our own). */
+  private receive(message: string): void {
+    let parsed: { id?: unknown; event?: unknown };
+    try {
+      parsed = JSON.parse(message) as typeof parsed;
+    } catch {
+      return;
+    }
+    if (typeof parsed.id !== 'string' || this.seen.has(parsed.id)) return;
+    const event = toEvent((parsed.event ?? {}) as Parameters<typeof toEvent>[0]);
+    if (!event) return;
+    this.seen.set(parsed.id, Date.now());
+    this.emitter.emit('event', event);
+  }
+
+  private busUp(): boolean {
+    return this.redis?.status === 'ready' && this.subscriber?.status === 'ready';
   }
 
   private async poll(): Promise<void> {
     if (this.polling) return;
-    this.polling = true;
     const now = Date.now();
+    if (this.busUp() && now - this.lastPoll < this.pollWithBusMs) return;
+    this.polling = true;
     try {
       const since = new Date(this.lastPoll - OVERLAP_MS);
       const changes = await AccessChange.find({ at: trusted({ $gte: since }) }).lean();
@@ -83,6 +122,8 @@ export class AccessEvents {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    this.subscriber?.disconnect();
+    this.subscriber = null;
     this.emitter.removeAllListeners();
   }
 }

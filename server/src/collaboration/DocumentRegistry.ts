@@ -163,5 +163,6 @@ export class DocumentRegistry implements LiveDocuments {
       }),
     );
     await Promise.all(this.unloading.values());
+    this.relay.close();
   }
 }

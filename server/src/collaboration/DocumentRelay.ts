@@ -1,15 +1,28 @@
+import { NO_PEERS, type PeerPresence, type PeerPresenceHandlers } from './PeerPresence.ts';
+
 /**
  * Carries stored updates between server instances that hold the same document. The local implementation does
- * nothing: with one instance there is nobody to tell. A Redis implementation (a later issue) publishes each stored
- * update with its seq; a receiver applies it (it is already in the database) and relays it to its own connections.
+ * nothing: with one instance there is nobody to tell. {@link RedisDocumentRelay} publishes each stored update with its
+ * seq; a receiver applies it (it is already in the database) and relays it to its own connections.
  * Correctness never depends on the relay: the unique (documentId, seq) index makes a writer that missed entries fail
  * and read them from the log before it writes again.
  */
 export interface DocumentRelay {
   /** Announces an update that is already stored at `seq`. */
   publish(documentId: string, seq: number, update: Uint8Array): void;
-  /** Listens for updates other instances stored; returns the function that stops listening. */
-  subscribe(documentId: string, listener: (seq: number, update: Uint8Array) => void): () => void;
+  /**
+   * Listens for updates other instances stored; returns the function that stops listening. `resync` is called when
+   * announcements may have been missed (the bus reconnected, or a periodic check), so the room reads its log.
+   */
+  subscribe(
+    documentId: string,
+    listener: (seq: number, update: Uint8Array) => void,
+    resync?: () => void,
+  ): () => void;
+  /** Links a room's presence (awareness, watcher headcount) with the same document's rooms on other instances. */
+  presence(documentId: string, handlers: PeerPresenceHandlers): PeerPresence;
+  /** Stops listening to the bus. */
+  close(): void;
 }
 
 /** The single-instance relay: publishes nowhere and never hears anything. */
@@ -21,4 +34,12 @@ export class LocalDocumentRelay implements DocumentRelay {
   subscribe(): () => void {
     return () => {};
   }
+
+  /** No peers to link with. */
+  presence(): PeerPresence {
+    return NO_PEERS;
+  }
+
+  /** Nothing to close. */
+  close(): void {}
 }

@@ -10,6 +10,7 @@ import {
 } from './collabMessages.ts';
 import { DocumentFullError } from './DocumentFullError.ts';
 import type { DocumentRelay } from './DocumentRelay.ts';
+import { NO_PEERS, type PeerPresence } from './PeerPresence.ts';
 import type { DocumentStore } from './DocumentStore.ts';
 import { newOperations } from './newOperations.ts';
 import { receiveMessage } from './receiveMessage.ts';
@@ -51,10 +52,12 @@ export class DocumentRoom {
   readonly connections = new Set<CollabConnection>();
   doc: Y.Doc | null = null;
   presence: RoomPresence | null = null;
+  /** The same document's presence on other instances (none without Redis). */
+  private peers: PeerPresence = NO_PEERS;
   queue: UpdateQueue | null = null;
   readonly ready: Promise<void>;
   closing = false;
-  private readonly status = new RoomStatus(this.connections);
+  private readonly status = new RoomStatus(this.connections, () => this.peers);
   private stopRelay: () => void = () => {};
 
   constructor(
@@ -95,9 +98,22 @@ export class DocumentRoom {
     doc.on('update', (update: Uint8Array, origin: unknown) =>
       this.broadcast(encodeUpdateMessage(update), origin),
     );
-    this.presence = new RoomPresence(doc, this.deps.limits, (message, origin) =>
-      this.broadcast(message, origin),
+    this.presence = new RoomPresence(
+      doc,
+      this.deps.limits,
+      (message, origin) => this.broadcast(message, origin),
+      (update) => this.peers.publishAwareness(update),
     );
+    const presence = this.presence;
+    this.peers = this.deps.relay.presence(this.documentId, {
+      awareness: (update) => presence.applyRemote(update),
+      headcountChanged: () => this.status.schedule(),
+      query: () => {
+        const owned = presence.encodeOwned();
+        if (owned) this.peers.publishAwareness(owned);
+        this.peers.publishHeadcount(this.status.localWatchers());
+      },
+    });
     this.queue = new UpdateQueue(this.documentId, loaded, {
       store: this.deps.store,
       logger: this.deps.logger,
@@ -110,9 +126,13 @@ export class DocumentRoom {
         captureState: () => Y.encodeStateAsUpdate(doc),
       },
     });
-    this.stopRelay = this.deps.relay.subscribe(this.documentId, (seq, update) => {
-      if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
-    });
+    this.stopRelay = this.deps.relay.subscribe(
+      this.documentId,
+      (seq, update) => {
+        if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
+      },
+      () => this.queue?.requestCatchUp(),
+    );
     this.status.setStorage('ok');
     for (const connection of this.connections) this.greet(connection);
   }
@@ -288,6 +308,7 @@ export class DocumentRoom {
     this.queue?.stop();
     this.stopRelay();
     this.status.stop();
+    this.peers.leave();
     this.presence?.destroy();
     this.doc?.destroy();
     return flushed;

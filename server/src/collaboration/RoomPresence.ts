@@ -5,6 +5,9 @@ import { claimAwareness } from './claimAwareness.ts';
 import type { CollabConnection } from './CollabConnection.ts';
 import { encodeAwarenessMessage } from './collabMessages.ts';
 
+/** The origin of awareness changes heard from other instances. */
+const REMOTE = 'remote';
+
 /**
  * A document's awareness (cursors, names): which connection owns which client id, the server-written identity, and
  * the broadcast of changes. Read-only connections never get here, so they appear only in the watcher headcount.
@@ -17,6 +20,8 @@ export class RoomPresence {
     doc: Y.Doc,
     private readonly limits: { maxAwarenessClients: number; maxAwarenessViolations: number },
     broadcast: (message: Uint8Array, origin: unknown) => void,
+    /** Called with each change made here (not one heard from another instance), to tell the peers. */
+    private readonly changedHere: (update: Uint8Array) => void = () => undefined,
   ) {
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
@@ -24,10 +29,9 @@ export class RoomPresence {
       'update',
       (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown) => {
         const clients = [...change.added, ...change.updated, ...change.removed];
-        broadcast(
-          encodeAwarenessMessage(awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients)),
-          origin,
-        );
+        const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients);
+        broadcast(encodeAwarenessMessage(update), origin);
+        if (origin !== REMOTE) this.changedHere(update);
       },
     );
   }
@@ -57,6 +61,17 @@ export class RoomPresence {
       connection.awarenessClients.add(client);
     }
     if (claim.update) awarenessProtocol.applyAwarenessUpdate(this.awareness, claim.update, connection);
+  }
+
+  /** Applies awareness heard from another instance's editors; it is relayed here and never echoed back. */
+  applyRemote(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, REMOTE);
+  }
+
+  /** The awareness of this instance's own editors, for a peer that just loaded the document. */
+  encodeOwned(): Uint8Array | null {
+    const clients = [...this.owners.keys()].filter((client) => this.awareness.getStates().has(client));
+    return clients.length ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, clients) : null;
   }
 
   /** Sends every current awareness state to one connection. */

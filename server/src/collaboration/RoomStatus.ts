@@ -1,20 +1,34 @@
 import type { CollabStatus } from '@common-ground/shared';
 import type { CollabConnection } from './CollabConnection.ts';
 import { encodeSavedMessage, encodeStatusMessage } from './collabMessages.ts';
+import type { PeerPresence } from './PeerPresence.ts';
 
 const STATUS_THROTTLE_MS = 200;
 
 /**
  * A document's `status` extension messages (access, storage health, watcher count) for the connections that sent
  * `subscribeSaved`: storage changes are sent at once, headcount changes at most every 200 ms. Stock y-websocket
- * clients never subscribe, so they never receive these.
+ * clients never subscribe, so they never receive these. The watcher count is a total across instances: this one's
+ * read-only connections, announced to the peers whenever it changes, plus each peer's latest announcement.
  */
 export class RoomStatus {
   private storage: CollabStatus['storage'] = 'ok';
   private fullFlag = false;
   private timer: NodeJS.Timeout | null = null;
+  private announcedWatchers = 0;
 
-  constructor(private readonly connections: Set<CollabConnection>) {}
+  constructor(
+    private readonly connections: Set<CollabConnection>,
+    /** The same document on other instances (none without Redis). */
+    private readonly peers: () => PeerPresence,
+  ) {}
+
+  /** Read-only connections on this instance. */
+  localWatchers(): number {
+    let watchers = 0;
+    for (const other of this.connections) if (!other.canEdit) watchers += 1;
+    return watchers;
+  }
 
   /** Whether the document reached its size cap (it stays full until unloaded). */
   get full(): boolean {
@@ -38,13 +52,13 @@ export class RoomStatus {
   /** Starts sending `saved` and `status` to a connection that asked for them. */
   subscribe(connection: CollabConnection): void {
     connection.subscribed = true;
-    connection.send(encodeStatusMessage(this.statusFor(connection)));
+    connection.send(encodeStatusMessage(this.statusFor(connection, this.totalWatchers())));
     connection.send(encodeSavedMessage(connection.saved));
   }
 
   /** Tells one subscriber its status again (its access changed). */
-  sendTo(connection: CollabConnection): void {
-    if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection)));
+  sendTo(connection: CollabConnection, watchers = this.totalWatchers()): void {
+    if (connection.subscribed) connection.send(encodeStatusMessage(this.statusFor(connection, watchers)));
   }
 
   /** Sends everyone's status soon (the headcount or someone's access changed). */
@@ -60,14 +74,22 @@ export class RoomStatus {
     this.timer = null;
   }
 
-  private sendNow(): void {
-    this.stop();
-    for (const connection of this.connections) this.sendTo(connection);
+  private totalWatchers(): number {
+    return this.localWatchers() + this.peers().remoteWatchers();
   }
 
-  private statusFor(connection: CollabConnection): CollabStatus {
-    let watchers = 0;
-    for (const other of this.connections) if (!other.canEdit) watchers += 1;
+  private sendNow(): void {
+    this.stop();
+    const local = this.localWatchers();
+    if (local !== this.announcedWatchers) {
+      this.announcedWatchers = local;
+      this.peers().publishHeadcount(local);
+    }
+    const watchers = local + this.peers().remoteWatchers();
+    for (const connection of this.connections) this.sendTo(connection, watchers);
+  }
+
+  private statusFor(connection: CollabConnection, watchers: number): CollabStatus {
     return { access: connection.canEdit ? 'edit' : 'view', storage: this.storage, watchers };
   }
 }

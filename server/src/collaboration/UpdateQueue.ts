@@ -35,6 +35,9 @@ export interface UpdateQueueHooks {
  * so a busy document costs one insert per database round trip rather than one per keystroke. A failed write is
  * retried with backoff, holding its updates in memory; nothing is acknowledged or relayed until stored.
  */
+/** Pause before reading the log again after a failed catch-up read. */
+const CATCH_UP_RETRY_MS = 500;
+
 export class UpdateQueue {
   seq: number;
   tailEntries: number;
@@ -48,6 +51,8 @@ export class UpdateQueue {
   private compactionHeld = false;
   private failing = false;
   private stopped = false;
+  /** Set when other instances may have stored entries we have not applied; cleared by a read of the log. */
+  private behind = false;
 
   constructor(
     private readonly documentId: string,
@@ -116,12 +121,21 @@ export class UpdateQueue {
       )
       .finally(() => {
         this.running = null;
-        if (this.pending.length) this.kick();
+        if (this.pending.length || this.behind) this.kick();
       });
   }
 
   private async run(): Promise<void> {
-    while (this.pending.length && !this.stopped) {
+    while ((this.pending.length || this.behind) && !this.stopped) {
+      if (this.behind) {
+        // Catching up here, between writes, keeps `seq` owned by one loop: a write in flight never races a read.
+        this.behind = false;
+        if (!(await this.catchUp())) {
+          this.behind = true;
+          await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+        }
+        continue;
+      }
       const batch: QueuedUpdate[] = [];
       const updates: Uint8Array[] = [];
       let bytes = 0;
@@ -196,13 +210,27 @@ export class UpdateQueue {
     }
   }
 
-  /** Applies entries another instance announced through the relay, if they follow on directly from ours. */
+  /**
+   * Takes an update another instance announced through the relay: applied when it follows on directly from ours,
+   * ignored when we already have it, and when it shows a gap (a lost or reordered announcement), the missing entries
+   * are read from the stored log instead, in order, by the same loop that writes.
+   */
   acceptRemote(seq: number, update: Uint8Array): boolean {
-    if (seq !== this.seq + 1) return false;
+    if (seq <= this.seq) return false;
+    if (seq > this.seq + 1) {
+      this.requestCatchUp();
+      return false;
+    }
     this.seq = seq;
     this.tailEntries += 1;
     this.tailBytes += update.byteLength;
     return true;
+  }
+
+  /** Reads whatever other instances stored after our seq (after a relay outage, or to check none was missed). */
+  requestCatchUp(): void {
+    this.behind = true;
+    this.kick();
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Server as SocketServer } from 'socket.io';
 import { SOCKET_IO_PATH } from '@common-ground/shared';
 import type { AppContext } from '../AppContext.ts';
@@ -6,6 +7,7 @@ import { callerIdentity } from '../auth/Caller.ts';
 import { callerFromRequest } from '../auth/sessionStore.ts';
 import { userChannel } from './channels.ts';
 import { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
+import { guardRecovery } from './guardRecovery.ts';
 import { registerMessageHandlers } from './messageHandlers.ts';
 import { registerRoomHandlers } from './roomHandlers.ts';
 import { socketAccess } from './socketAccess.ts';
@@ -17,8 +19,15 @@ import type { DiscussionServer } from './socketTypes.ts';
  */
 export function createSocketServer(httpServer: HttpServer, context: AppContext): DiscussionServer {
   const { env, logger } = context;
+  const { redis } = context.services;
   const io: DiscussionServer = new SocketServer(httpServer, {
     path: SOCKET_IO_PATH,
+    // With the Redis bus, every emit reaches sockets on every instance, and a briefly disconnected client gets what it
+    // missed. Recovery is best-effort; the seq catch-up on re-join stays the guarantee.
+    ...(redis && {
+      adapter: guardRecovery(createAdapter(redis, { streamName: 'common-ground:socket.io' }), env, logger),
+      connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
+    }),
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     allowRequest: (req, callback) => {
