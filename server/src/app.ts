@@ -14,6 +14,8 @@ export function createApp(context: AppContext): Express {
   const { env, logger } = context;
   const app = express();
   app.disable('x-powered-by');
+  app.locals.secureCookies =
+    env.NODE_ENV === 'production' || env.PUBLIC_ORIGIN?.startsWith('https:') === true;
   app.set('trust proxy', env.TRUST_PROXY ? 1 : false);
   app.set('query parser', 'simple');
   app.use(

@@ -13,6 +13,9 @@ import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
 import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
 
+/** How long a client may take to send its request headers. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+
 /** A running HTTP server with Socket.IO and the collaboration endpoint on the same port. */
 export interface PlatformServer {
   httpServer: HttpServer;
@@ -32,8 +35,10 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   const services = createServices(options);
   const context: AppContext = { ...options, originPolicy: createOriginPolicy(options.env), services };
   const app = createApp(context);
-  const httpServer = createHttpServer(app);
-  httpServer.headersTimeout = 20_000;
+  // A connection that stalls partway through its headers is answered 408 and closed within about ten seconds, before
+  // it is ever authenticated: the timeouts are checked every second rather than Node's default thirty.
+  const httpServer = createHttpServer({ connectionsCheckingInterval: 1_000 }, app);
+  httpServer.headersTimeout = HEADERS_TIMEOUT_MS;
   httpServer.requestTimeout = 30_000;
   const io = createSocketServer(httpServer, context);
   const collaboration = new CollaborationServer(context, services.documents);

@@ -89,7 +89,8 @@ export function safeHref(href: string | null): string | null {
   const trimmed = href.trim();
   if ([...trimmed].some((character) => character.charCodeAt(0) < 0x20 || character.charCodeAt(0) === 0x7f))
     return null;
-  if (/^(\/(?!\/)|#)/.test(trimmed)) return trimmed;
+  // Browsers read a backslash as a slash, so `/\evil.test` would leave the site like `//evil.test`.
+  if (/^#/.test(trimmed) || (/^\/(?![/\\])/.test(trimmed) && !trimmed.includes('\\'))) return trimmed;
   try {
     const url = new URL(trimmed);
     return SAFE_SCHEMES.has(url.protocol) ? url.href : null;

@@ -52,6 +52,20 @@ describe('documentToHtml', () => {
     expect(out.toLowerCase()).not.toContain('javascript');
   });
 
+  it('keeps same-site paths but not ones a browser would read as another site', () => {
+    const out = html([
+      p(
+        t('home', { type: 'link', attrs: { href: '/rooms/abc' } }),
+        t(' slashes', { type: 'link', attrs: { href: '//evil.test/x' } }),
+        t(' backslash', { type: 'link', attrs: { href: '/\\evil.test/x' } }),
+        t(' mixed', { type: 'link', attrs: { href: '/rooms\\..\\..\\evil' } }),
+      ),
+    ]);
+    expect(out).toBe(
+      '<p><a href="/rooms/abc" rel="noopener noreferrer nofollow">home</a> slashes backslash mixed</p>',
+    );
+  });
+
   it('renders lists, task lists, tables, quotes, code blocks and rules', () => {
     const out = html([
       { type: 'bulletList', content: [{ type: 'listItem', content: [p(t('one'))] }] },

@@ -38,12 +38,16 @@ export function requireUser(req: Request): UserCaller {
   return caller;
 }
 
-/** Sets the session cookie: httpOnly, SameSite=Lax, Secure whenever the request came over https. */
+/**
+ * Sets the session cookie: httpOnly, SameSite=Lax, and Secure in production, when the public origin is https, or
+ * when the request came over https. Behind a proxy that terminates TLS without TRUST_PROXY the request looks like
+ * plain http, so the setting, not the request, decides.
+ */
 export function setSessionCookie(req: Request, res: Response, token: string, expiresAt: Date): void {
   res.cookie(SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.secure,
+    secure: req.secure || req.app.locals.secureCookies === true,
     path: '/',
     expires: expiresAt,
   });

@@ -23,7 +23,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 
 /** Maps errors raised by Express's own body parser to our codes. */
 function fromExpressError(error: unknown): AppError | null {
-  if (!error || typeof error !== 'object' || !('type' in error)) return null;
+  if (!error || typeof error !== 'object') return null;
+  // A body that fails to decompress (`Content-Encoding: gzip` over plain bytes) carries zlib's code and a 400.
+  if ('code' in error && typeof error.code === 'string' && error.code.startsWith('Z_'))
+    return new AppError('bad_request', 'The request body could not be decompressed.');
+  if (!('type' in error)) return null;
   switch ((error as { type: string }).type) {
     case 'entity.too.large':
       return new AppError('payload_too_large', 'The request body is too large.');

@@ -4,6 +4,7 @@ import { AppError } from '../errors.ts';
 import { RateLimitCounterModel } from '../models/RateLimitCounter.ts';
 import { trusted } from '../database/trusted.ts';
 import { isDuplicateKey } from '../database/isDuplicateKey.ts';
+import { claimSlidingSlot } from '../rateLimits/claimSlidingSlot.ts';
 
 /**
  * Counts one hit in a fixed window shared by every instance; returns whether it is within the limit.
@@ -39,7 +40,7 @@ export async function hitRateLimit(
   return { allowed: false, retryAfterSeconds };
 }
 
-/** Refuses requests past `limit` per `windowMs` for the key (by default the client's IP) with a 429. */
+/** Refuses requests past `limit` in any `windowMs` (sliding) for the key (by default the client's IP) with a 429. */
 export function rateLimit(
   env: Env,
   options: { bucket: string; limit: number; windowMs: number; key?: (req: Request) => string },
@@ -47,13 +48,9 @@ export function rateLimit(
   return async (req, _res, next) => {
     if (env.DISABLE_RATE_LIMITS) return next();
     const key = options.key?.(req) ?? req.ip ?? 'unknown';
-    const { allowed, retryAfterSeconds } = await hitRateLimit(
-      options.bucket,
-      key,
-      options.limit,
-      options.windowMs,
-    );
-    if (!allowed) {
+    const claim = await claimSlidingSlot(options.bucket, key, options.limit, options.windowMs);
+    if (!claim.allowed) {
+      const { retryAfterSeconds } = claim;
       return next(
         new AppError('rate_limited', 'Too many attempts. Please wait and try again.', { retryAfterSeconds }),
       );

@@ -2,7 +2,8 @@ import mongoose, { Schema } from 'mongoose';
 
 const rateLimitCounterSchema = new Schema(
   {
-    /** `${bucket}:${key}:${windowStart}:${slot}`: one document per allowed hit, shared by every instance. */
+    /** One document per allowed hit, shared by every instance: `bucket:key:windowStart:slot` (fixed windows) or
+     *  `bucket:key:sSLOT` (sliding windows, each slot held until `expiresAt`). */
     _id: { type: String, required: true },
     count: { type: Number, required: true, default: 0 },
     expiresAt: { type: Date, required: true, index: true },
@@ -10,5 +11,5 @@ const rateLimitCounterSchema = new Schema(
   { versionKey: false },
 );
 
-/** A fixed-window request counter shared by every server instance. */
+/** Rate-limit slots shared by every server instance. */
 export const RateLimitCounterModel = mongoose.model('RateLimitCounter', rateLimitCounterSchema);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
-import { emailSchema, idSchema, isoDateSchema, nameSchema } from './common.ts';
+import { displayNameSchema, emailSchema, idSchema, isoDateSchema } from './common.ts';
 import { organisationSchema } from './organisations.ts';
 
 /** `POST /api/auth/register` body. */
@@ -10,7 +10,7 @@ export const registerBodySchema = z.strictObject({
     .string()
     .min(LIMITS.passwordMinLength, `must be at least ${LIMITS.passwordMinLength} characters`)
     .max(LIMITS.passwordMaxLength),
-  displayName: nameSchema,
+  displayName: displayNameSchema,
 });
 export type RegisterBody = z.infer<typeof registerBodySchema>;
 

@@ -1,14 +1,20 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
+import { claimsRole, cleanLine, cleanText } from '../text/cleanText.ts';
 
 /** A MongoDB ObjectId as 24 hex characters; anything else (including operator objects) is refused. */
 export const idSchema = z.string().regex(/^[a-f0-9]{24}$/, 'must be an id');
 
-/** A person's or thing's display name: trimmed, non-empty, bounded. */
-export const nameSchema = z.string().trim().min(1, 'cannot be empty').max(LIMITS.nameLength);
+/** A person's or thing's name or title: cleaned of invisible and reordering characters, non-empty, bounded. */
+export const nameSchema = z.string().overwrite(cleanLine).min(1, 'cannot be empty').max(LIMITS.nameLength);
 
-/** Longer free text such as a purpose. */
-export const textSchema = z.string().trim().max(LIMITS.textLength);
+/** The name a person is shown by: also may not wear a role in brackets, such as "(facilitator)". */
+export const displayNameSchema = nameSchema.refine((name) => !claimsRole(name), {
+  message: 'cannot include a role such as (facilitator): roles are shown by the product itself',
+});
+
+/** Longer free text such as a purpose: cleaned of NUL and reordering characters, line breaks kept. */
+export const textSchema = z.string().overwrite(cleanText).max(LIMITS.textLength);
 
 /** An email address, normalised to lower case. */
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('must be an email address').max(254));

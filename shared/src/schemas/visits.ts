@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, nameSchema } from './common.ts';
+import { displayNameSchema, idSchema, isoDateSchema, nameSchema } from './common.ts';
 import { roomSchema } from './rooms.ts';
 
 /** `POST /api/rooms/:id/visitor-passes` body. A pass lasts at most 31 days. */
@@ -29,7 +29,7 @@ export const visitorPassParamsSchema = z.strictObject({ id: idSchema, passId: id
 /** `POST /api/visits` body: the pass token and the name the visitor wants to be shown as. */
 export const startVisitBodySchema = z.strictObject({
   token: z.string().min(16).max(128),
-  displayName: nameSchema,
+  displayName: displayNameSchema,
 });
 export type StartVisitBody = z.infer<typeof startVisitBodySchema>;
 

@@ -3,6 +3,7 @@ import { routes, type UserResponse } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords.ts';
+import { claimSignInAttempt } from '../../auth/signInLimits.ts';
 import { createUserSession, endSession } from '../../auth/sessionStore.ts';
 import { registerUser } from '../../commands/userRegistrar.ts';
 import { AppError } from '../../errors.ts';
@@ -17,12 +18,6 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 /** Registration, sign-in and sign-out. */
 export function authRouter({ env, services }: AppContext): Router {
   const router = Router();
-  const emailKey = (req: { body?: unknown; ip?: string }) =>
-    typeof (req.body as { email?: unknown })?.email === 'string'
-      ? String((req.body as { email: string }).email)
-          .trim()
-          .toLowerCase()
-      : (req.ip ?? 'unknown');
 
   registerRoute(
     router,
@@ -41,11 +36,9 @@ export function authRouter({ env, services }: AppContext): Router {
   registerRoute(
     router,
     routes.login,
-    [
-      rateLimit(env, { bucket: 'login-ip', limit: 30, windowMs: FIFTEEN_MINUTES }),
-      rateLimit(env, { bucket: 'login-email', limit: 10, windowMs: FIFTEEN_MINUTES, key: emailKey }),
-    ],
+    [rateLimit(env, { bucket: 'login-ip', limit: 30, windowMs: FIFTEEN_MINUTES })],
     async ({ body }, req, res) => {
+      const attempt = await claimSignInAttempt(env, body.email, req.ip ?? 'unknown');
       const user = await UserModel.findOne({ email: body.email });
       const valid = user
         ? await verifyPassword(body.password, user.passwordHash)
@@ -58,6 +51,7 @@ export function authRouter({ env, services }: AppContext): Router {
         });
         throw new AppError('unauthenticated', 'The email address or password is not right.');
       }
+      await attempt.succeeded();
       // A new session id at every sign-in; any session the browser already had is ended, open sockets included.
       if (req.caller) {
         await endSession(req.caller.sessionId);
