@@ -4,7 +4,8 @@ import { CLOSE_CODES, COLLAB_LIMITS } from '@common-ground/shared';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { LocalDocumentRelay, type DocumentRelay } from './DocumentRelay.ts';
-import { DocumentRoom, type PersistedEvent } from './DocumentRoom.ts';
+import { DocumentRoom } from './DocumentRoom.ts';
+import type { PersistedEvent } from './RoomDeps.ts';
 import { DocumentStore } from './DocumentStore.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
 
@@ -69,7 +70,7 @@ export class DocumentRegistry implements LiveDocuments {
       compactEvery: { updates: env.COLLAB_COMPACT_EVERY_UPDATES, bytes: env.COLLAB_COMPACT_EVERY_BYTES },
       after: this.unloading.get(documentId) ?? Promise.resolve(),
       onPersisted: (event) => this.persisted.emit('persisted', event),
-      onEmpty: (emptied) => this.release(emptied),
+      onEmpty: () => this.release(room),
     });
     room.ready.catch(() => undefined);
     this.rooms.set(documentId, room);

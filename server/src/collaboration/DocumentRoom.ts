@@ -1,6 +1,5 @@
 import * as Y from 'yjs';
 import { CLOSE_CODES, COLLAB_MESSAGE } from '@common-ground/shared';
-import type { Logger } from '../logger.ts';
 import type { CollabConnection } from './CollabConnection.ts';
 import {
   encodeSavedMessage,
@@ -9,36 +8,14 @@ import {
   encodeUpdateMessage,
 } from './collabMessages.ts';
 import { DocumentFullError } from './DocumentFullError.ts';
-import type { DocumentRelay } from './DocumentRelay.ts';
+import { linkToPeers } from './linkToPeers.ts';
 import { NO_PEERS, type PeerPresence } from './PeerPresence.ts';
-import type { DocumentStore } from './DocumentStore.ts';
 import { newOperations } from './newOperations.ts';
 import { receiveMessage } from './receiveMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
+import type { RoomDeps } from './RoomDeps.ts';
 import { RoomStatus } from './RoomStatus.ts';
 import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
-
-/** Announced after every log entry is stored (automatic checkpoints listen for this). */
-export interface PersistedEvent {
-  documentId: string;
-  seq: number;
-  /** Client (or server) update messages merged into this entry. */
-  updates: number;
-  bytes: number;
-}
-
-/** What a room needs from its registry. */
-export interface RoomDeps {
-  store: DocumentStore;
-  relay: DocumentRelay;
-  logger: Logger;
-  limits: { maxDocumentBytes: number; maxAwarenessClients: number; maxAwarenessViolations: number };
-  compactEvery: { updates: number; bytes: number };
-  /** Settles when an earlier instance of this room has finished its final flush. */
-  after: Promise<unknown>;
-  onPersisted(event: PersistedEvent): void;
-  onEmpty(room: DocumentRoom): void;
-}
 
 /** Frames one connection may send before the document has loaded. */
 const MAX_EARLY_FRAMES = 200;
@@ -104,16 +81,6 @@ export class DocumentRoom {
       (message, origin) => this.broadcast(message, origin),
       (update) => this.peers.publishAwareness(update),
     );
-    const presence = this.presence;
-    this.peers = this.deps.relay.presence(this.documentId, {
-      awareness: (update) => presence.applyRemote(update),
-      headcountChanged: () => this.status.schedule(),
-      query: () => {
-        const owned = presence.encodeOwned();
-        if (owned) this.peers.publishAwareness(owned);
-        this.peers.publishHeadcount(this.status.localWatchers());
-      },
-    });
     this.queue = new UpdateQueue(this.documentId, loaded, {
       store: this.deps.store,
       logger: this.deps.logger,
@@ -126,13 +93,14 @@ export class DocumentRoom {
         captureState: () => Y.encodeStateAsUpdate(doc),
       },
     });
-    this.stopRelay = this.deps.relay.subscribe(
-      this.documentId,
-      (seq, update) => {
-        if (this.queue?.acceptRemote(seq, update)) Y.applyUpdate(doc, update, 'remote');
-      },
-      () => this.queue?.requestCatchUp(),
-    );
+    const link = linkToPeers(this.deps.relay, this.documentId, {
+      doc,
+      queue: this.queue,
+      presence: this.presence,
+      status: this.status,
+    });
+    this.peers = link.peers;
+    this.stopRelay = link.stop;
     this.status.setStorage('ok');
     for (const connection of this.connections) this.greet(connection);
   }
@@ -181,7 +149,7 @@ export class DocumentRoom {
     if (!this.connections.delete(connection)) return;
     this.presence?.drop(connection);
     this.status.schedule();
-    if (this.connections.size === 0) this.deps.onEmpty(this);
+    if (this.connections.size === 0) this.deps.onEmpty();
   }
 
   /** Replies to sync step 1 with what the client lacks from the stored state. */

@@ -8,7 +8,7 @@ import { presentMessage } from '../../presenters/presentMessage.ts';
 import { registerRoute } from '../registerRoute.ts';
 
 /** A room's discussion history over HTTP: the same page, policy and DTOs as the socket `room:join`. */
-export function messagesRouter(): Router {
+export function roomMessagesRouter(): Router {
   const router = Router();
 
   registerRoute(router, routes.listMessages, async ({ params: { id }, query }, req, res) => {
