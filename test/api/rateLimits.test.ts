@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { parseEnv } from '../../server/src/env.ts';
 import { RateLimitCounterModel } from '../../server/src/models/RateLimitCounter.ts';
+import { RateLimitSlotModel } from '../../server/src/models/RateLimitSlot.ts';
 import { SessionModel } from '../../server/src/models/Session.ts';
 import { createPlatformServer, type PlatformServer } from '../../server/src/server.ts';
 import { buildUser, createCommunity, registerUser, type SignedIn } from '../support/factories.ts';
@@ -39,6 +40,7 @@ describe('rate limits (on, counted in MongoDB)', () => {
   });
   beforeEach(async () => {
     await RateLimitCounterModel.deleteMany({});
+    await RateLimitSlotModel.deleteMany({});
   });
 
   it('refuses the 11th sign-in attempt for one email within 15 minutes with 429 and Retry-After', async () => {
@@ -64,7 +66,7 @@ describe('rate limits (on, counted in MongoDB)', () => {
     }
     expect((await login(second.origin, person.user.email, person.password)).status).toBe(429);
     expect((await login(server.origin, person.user.email, person.password)).status).toBe(429);
-    expect(await RateLimitCounterModel.countDocuments({})).toBeGreaterThan(0);
+    expect(await RateLimitSlotModel.countDocuments({})).toBeGreaterThan(0);
     expect(await SessionModel.countDocuments({})).toBe(sessionsBefore);
   });
 

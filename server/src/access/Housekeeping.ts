@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.ts';
 import { sweepExpiredSessions } from '../auth/sessionStore.ts';
 import { sweepRateLimitCounters } from '../middlewares/rateLimit.ts';
+import { sweepRateLimitSlots } from '../rateLimits/claimSlidingSlot.ts';
 
 const EVERY_MS = 5 * 60_000;
 
@@ -21,6 +22,7 @@ export class Housekeeping {
     try {
       const sessions = await sweepExpiredSessions();
       await sweepRateLimitCounters();
+      await sweepRateLimitSlots();
       if (sessions) this.logger.debug({ sessions }, 'expired sessions removed');
     } catch (error) {
       this.logger.warn({ err: error }, 'housekeeping sweep failed; will retry');

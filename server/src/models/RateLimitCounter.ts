@@ -2,8 +2,7 @@ import mongoose, { Schema } from 'mongoose';
 
 const rateLimitCounterSchema = new Schema(
   {
-    /** One document per allowed hit, shared by every instance: `bucket:key:windowStart:slot` (fixed windows) or
-     *  `bucket:key:sSLOT` (sliding windows, each slot held until `expiresAt`). */
+    /** `${bucket}:${key}:${windowStart}:${slot}`: one document per allowed hit, shared by every instance. */
     _id: { type: String, required: true },
     count: { type: Number, required: true, default: 0 },
     expiresAt: { type: Date, required: true, index: true },
@@ -11,5 +10,5 @@ const rateLimitCounterSchema = new Schema(
   { versionKey: false },
 );
 
-/** Rate-limit slots shared by every server instance. */
+/** A fixed-window request counter shared by every server instance (sliding windows use RateLimitSlot). */
 export const RateLimitCounterModel = mongoose.model('RateLimitCounter', rateLimitCounterSchema);
