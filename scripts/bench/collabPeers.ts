@@ -29,6 +29,8 @@ export interface BenchEndpoint {
 export interface BenchServer {
   name: string;
   pid: number;
+  /** Every process serving it, when more than one (instances behind a load balancer); CPU is sampled for each. */
+  pids?: number[];
   endpoint: BenchEndpoint;
   /** Connects a client to a document; `role` picks the account for servers that authenticate. */
   connect(document: string, role: 'editor' | 'watcher'): BenchClient;
