@@ -40,7 +40,7 @@ process.on('SIGUSR2', () => {
     if (process.env.BENCH_HEAP_DIR) {
       snapshots += 1;
       heapSnapshot = writeHeapSnapshot(
-        path.join(process.env.BENCH_HEAP_DIR, `probe-${snapshots}.heapsnapshot`),
+        path.join(process.env.BENCH_HEAP_DIR, `probe-${process.pid}-${snapshots}.heapsnapshot`),
       );
     }
     process.stderr.write(`BENCH_PROBE ${JSON.stringify({ memory, resources, queries, heapSnapshot })}\n`);

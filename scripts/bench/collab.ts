@@ -7,7 +7,8 @@
  *   - trace: one writer replays the automerge-paper trace as Y.XmlText keystrokes (one update each), one reader;
  *   - crowd: 50 editors type 4 keystrokes a second each while 200 watchers follow (latency sampled at 10 watchers);
  *   - human: one document, 100 clients, 10 of them typing 8 keystrokes a second (latency sampled at 10 of the others);
- *   - open: 200 open documents with an editor and a watcher each; settled RSS, heap and external memory per document;
+ *   - open: 200 open documents with an editor and a watcher each; settled RSS, heap and external memory per document
+ *     (then 200 more: the marginal cost, once one-off growth is paid);
  *   - storm: 90 clients join a ~95 KB document at the same moment; time to first sync p50/p99.
  * Prints one table per scenario with every server's figures and the ratios ours ÷ each peer. Every server run is
  * bounded (BENCH_RUN_TIMEOUT_S, default 180 s); a run that overruns is reported and the next one starts.
@@ -17,7 +18,7 @@
  *                        BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10 BENCH_THREADS=2 BENCH_OPEN_DOCUMENTS=200
  *                        BENCH_STORM_CLIENTS=90 BENCH_STORM_KB=95)
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose, { Types } from 'mongoose';
@@ -163,6 +164,8 @@ async function runOne(
       'heap KB/doc': result.heapKbPerDocument,
       'heapTotal KB/doc': result.heapTotalKbPerDocument,
       'external KB/doc': result.externalKbPerDocument,
+      'next RSS KB/doc': result.nextRssKbPerDocument,
+      'next heap KB/doc': result.nextHeapKbPerDocument,
       'open s': result.openSeconds,
       'CPU s': result.cpuSeconds,
       'RSS MB': result.rssMb,
@@ -196,7 +199,8 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const scenario of selected as Scenario[]) {
-      const count = scenario === 'open' ? OPEN_DOCUMENTS : 1;
+      // The open-documents scenario opens two waves of OPEN_DOCUMENTS (see openDocuments).
+      const count = scenario === 'open' ? 2 * OPEN_DOCUMENTS : 1;
       for (const start of [
         () => {
           if (!PROFILE_DIR) return startOurServer(uri, OUR_ENV);
@@ -214,18 +218,33 @@ async function main(): Promise<void> {
           accounts ??= await createAccounts(server.origin);
           server.endpoint.cookies.editor = accounts.facilitator.cookie;
           server.endpoint.cookies.watcher = accounts.watcher.cookie;
+          const { origin } = server;
+          const { facilitator, communityId } = accounts;
           documents = [];
-          for (let i = 0; i < count; i += 1)
+          // A few at a time: creating 400 rooms one by one would take longer than the scenario.
+          for (let i = 0; i < count; i += 8)
             documents.push(
-              (await createRoom(server.origin, accounts.facilitator, accounts.communityId)).documentId,
+              ...(await Promise.all(
+                Array.from(
+                  { length: Math.min(8, count - i) },
+                  async () => (await createRoom(origin, facilitator, communityId)).documentId,
+                ),
+              )),
             );
         }
         process.stderr.write(`${scenario}: ${server.name}…\n`);
         try {
+          const from = process.hrtime.bigint() / 1000n;
           const values = await withTimeout(
             runOne(scenario, server, documents, patches, ours),
             `${scenario} on ${server.name}`,
           );
+          // The profile's clock is the same monotonic clock: summarizeProfile.ts keeps only this window's samples.
+          if (ours && PROFILE_DIR)
+            writeFileSync(
+              path.join(PROFILE_DIR, scenario, 'window.json'),
+              JSON.stringify({ fromMicros: String(from), toMicros: String(process.hrtime.bigint() / 1000n) }),
+            );
           rows.push({ scenario, server: server.name, values });
         } catch (error) {
           process.stderr.write(`${scenario} on ${server.name} failed: ${(error as Error).message}\n`);
