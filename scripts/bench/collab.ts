@@ -167,6 +167,8 @@ async function runOne(
       'next RSS KB/doc': result.nextRssKbPerDocument,
       'next heap KB/doc': result.nextHeapKbPerDocument,
       'open s': result.openSeconds,
+      'conns dropped': result.droppedWhileOpen,
+      ...(process.env.BENCH_OPEN_IDLE_S ? { 'dropped idle': result.droppedWhileIdle } : {}),
       'CPU s': result.cpuSeconds,
       'RSS MB': result.rssMb,
       'DB ops/conn': result.queriesPerConnection,

@@ -11,6 +11,14 @@ const JOINER_THREADS = Number(process.env.BENCH_THREADS ?? 2);
  * made upgrades on a loaded machine outlive the server's upgrade timeout, and the clients' retries snowballed).
  */
 const OPEN_BATCH = 20;
+/**
+ * The two clients of each open document. Two editors by default: stock y-websocket clients reconnect after 30 s
+ * without any message, and on our server a lone editor beside a read-only watcher hears nothing while idle (see the
+ * report), so `editor,watcher` measures that churn rather than memory.
+ */
+const OPEN_PAIR = (process.env.BENCH_OPEN_PAIR ?? 'editor,editor').split(',') as Array<'editor' | 'watcher'>;
+/** Seconds to hold every document open after the second wave, counting the connections the server dropped. */
+const OPEN_IDLE_SECONDS = Number(process.env.BENCH_OPEN_IDLE_S ?? 0);
 
 /** What the open-documents scenario measured on one server. */
 export interface OpenDocumentsResult {
@@ -24,6 +32,9 @@ export interface OpenDocumentsResult {
   /** The same for a second wave of as many documents, once the first is open. */
   nextRssKbPerDocument: number;
   nextHeapKbPerDocument: number;
+  /** Client connections closed by the server (then re-opened by the client) while opening, and while held idle. */
+  droppedWhileOpen: number;
+  droppedWhileIdle: number;
   openSeconds: number;
   cpuSeconds: number;
   rssMb: number;
@@ -88,10 +99,14 @@ async function openWave(server: BenchServer, documents: string[]): Promise<Bench
   const line = 'An open document with a short note in it, as most are between meetings. '.repeat(3);
   for (let i = 0; i < documents.length; i += OPEN_BATCH) {
     const batch = documents.slice(i, i + OPEN_BATCH).map((document) => ({
-      editor: server.connect(document, 'editor'),
-      watcher: server.connect(document, 'watcher'),
+      editor: server.connect(document, OPEN_PAIR[0]!),
+      watcher: server.connect(document, OPEN_PAIR[1]!),
     }));
-    await Promise.all(batch.flatMap(({ editor, watcher }) => [editor.synced, watcher.synced]));
+    const synced = await Promise.race([
+      Promise.all(batch.flatMap(({ editor, watcher }) => [editor.synced, watcher.synced])).then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 60_000)),
+    ]);
+    if (!synced) process.stderr.write(`${server.name}: some clients did not sync within 60 s\n`);
     for (const { editor } of batch) appendParagraph(editor.doc, line);
     const arrived = await until(
       () => batch.every(({ watcher }) => watcher.doc.getXmlFragment('content').length > 0),
@@ -99,6 +114,10 @@ async function openWave(server: BenchServer, documents: string[]): Promise<Bench
     );
     if (!arrived) process.stderr.write(`${server.name}: some watchers never received the paragraph\n`);
     clients.push(...batch.flatMap(({ editor, watcher }) => [editor, watcher]));
+    if (process.env.BENCH_VERBOSE)
+      process.stderr.write(
+        `${server.name}: ${i + batch.length} documents open at ${new Date().toISOString()}\n`,
+      );
   }
   // Let timers, acknowledgements and awareness settle before reading memory.
   await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -121,6 +140,9 @@ export async function openDocuments(server: BenchServer, documents: string[]): P
   const middle = await server.probe();
   clients.push(...(await openWave(server, documents.slice(half))));
   const after = await server.probe();
+  const closesBefore = clients.reduce((sum, client) => sum + client.closes(), 0);
+  if (OPEN_IDLE_SECONDS) await new Promise((resolve) => setTimeout(resolve, OPEN_IDLE_SECONDS * 1000));
+  const closes = clients.reduce((sum, client) => sum + client.closes(), 0);
   for (const client of clients) client.destroy();
   const queries = queriesBetween(before, middle);
   const perDocument = (bytes: number) => bytes / 1024 / half;
@@ -133,6 +155,8 @@ export async function openDocuments(server: BenchServer, documents: string[]): P
     externalKbPerDocument: perDocument(middle.memory.external - before.memory.external),
     nextRssKbPerDocument: perDocument(after.memory.rss - middle.memory.rss),
     nextHeapKbPerDocument: perDocument(after.memory.heapUsed - middle.memory.heapUsed),
+    droppedWhileOpen: closesBefore,
+    droppedWhileIdle: closes - closesBefore,
     openSeconds,
     cpuSeconds: cpuAfter.cpuSeconds - cpuBefore.cpuSeconds,
     rssMb: middle.memory.rss / 1024 / 1024,

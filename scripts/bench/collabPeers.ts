@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HocuspocusProvider } from '@hocuspocus/provider';
@@ -15,6 +15,8 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 export interface BenchClient {
   doc: Y.Doc;
   synced: Promise<void>;
+  /** Times the connection closed other than by `destroy` (the provider then reconnects by itself). */
+  closes(): number;
   destroy(): void;
 }
 
@@ -74,7 +76,12 @@ export async function startChild(
   let output = '';
   const probes: Array<(probe: Probe) => void> = [];
   let partial = '';
+  const log = process.env.BENCH_SERVER_LOG
+    ? `${process.env.BENCH_SERVER_LOG}.${path.basename(args.at(-1)!)}`
+    : null;
   const onData = (chunk: Buffer) => {
+    // BENCH_SERVER_LOG=prefix keeps each server's whole output (prefix.main.ts, prefix.server.js, …) for diagnosis.
+    if (log) appendFileSync(log, chunk);
     // Only the tail is kept: a busy server's log would otherwise grow without bound in the benchmark.
     output = (output + chunk.toString()).slice(-64 * 1024);
     partial += chunk.toString();
@@ -140,8 +147,11 @@ export function connectTo(
   const doc = new Y.Doc();
   if (endpoint.kind === 'hocuspocus') {
     const provider = new HocuspocusProvider({ url: endpoint.url, name: document, document: doc });
+    let closes = 0;
+    provider.on('close', () => (closes += 1));
     return {
       doc,
+      closes: () => closes,
       synced: new Promise((resolve) =>
         provider.isSynced ? resolve() : provider.on('synced', () => resolve()),
       ),
@@ -156,8 +166,11 @@ export function connectTo(
     WebSocketPolyfill: headerSocket(cookie ? { cookie } : {}) as never,
     disableBc: true,
   });
+  let closes = 0;
+  provider.on('connection-close', () => (closes += 1));
   return {
     doc,
+    closes: () => closes,
     synced: new Promise((resolve) => provider.once('sync', () => resolve())),
     destroy: () => {
       provider.destroy();
