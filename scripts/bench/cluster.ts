@@ -2,7 +2,7 @@
  * Cluster benchmark (not a test). Runs, in one run, on two deployments sharing one local database:
  *   - one: a single instance, reached directly, without Redis (the default deployment);
  *   - three: three instances on one Redis (REDIS_URL), behind Debian's nginx running deploy/nginx.conf (round-robin).
- * two scenarios:
+ * (each with its own database on one local FerretDB or MONGODB_URI server) two scenarios:
  *   - collab crowd: 50 editors type 4 keystrokes a second while 200 watchers follow one document (as bench:collab);
  *   - discussion: 500 read-only watchers and 20 posters (1 message a second each) in one room (as bench:discussions).
  * Prints delivery latency p50/p99, CPU seconds per instance (and of Redis and nginx), and the cross-instance cost as
@@ -14,7 +14,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import mongoose from 'mongoose';
 import { pino } from 'pino';
 import { COLLAB_PATH } from '@common-ground/shared';
 import { startLocalDatabase } from '../../server/src/database/localDatabase.ts';
@@ -275,7 +274,9 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     for (const name of ['one', 'three'] as const) {
-      const deployment = await startDeployment(name, uri);
+      // A database per deployment: on FerretDB over SQLite, queries slow down as collections grow.
+      const databaseName = `${new URL(uri).pathname.slice(1)}_${name}`;
+      const deployment = await startDeployment(name, uri.replace(/\/[^/?]*(\?|$)/, `/${databaseName}$1`));
       try {
         for (const [label, run] of [
           ['collab crowd', collabCrowd],
@@ -293,11 +294,6 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await mongoose
-      .connect(uri)
-      .then((connection) => connection.connection.db?.dropDatabase())
-      .catch(() => undefined);
-    await mongoose.disconnect();
     await database?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

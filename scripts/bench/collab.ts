@@ -98,8 +98,9 @@ interface Accounts {
   communityId: string;
 }
 
-async function logBytes(documentId: string): Promise<number> {
+async function logBytes(databaseName: string, documentId: string): Promise<number> {
   const entries = await mongoose.connection
+    .useDb(databaseName)
     .collection('documentupdates')
     .find({ documentId: new Types.ObjectId(documentId) })
     .toArray();
@@ -133,7 +134,7 @@ async function runOne(
   server: BenchServer,
   documents: string[],
   patches: ReturnType<typeof loadTrace>,
-  ours: boolean,
+  ours: string | null,
 ): Promise<Row['values']> {
   const [document] = documents as [string];
   if (scenario === 'trace' || scenario === 'crowd' || scenario === 'human') {
@@ -141,7 +142,7 @@ async function runOne(
       scenario === 'trace'
         ? await replayTrace(server, document, patches)
         : await manyClients(server, document, scenario === 'crowd' ? CROWD : HUMAN);
-    const bytes = ours ? await logBytes(document) : null;
+    const bytes = ours ? await logBytes(ours, document) : null;
     return {
       updates: result.updates,
       'updates/s': result.updatesPerSecond,
@@ -197,25 +198,29 @@ async function main(): Promise<void> {
   const uri =
     process.env.MONGODB_URI ?? `${database!.uri.replace(/\/[^/]*$/, '')}/bench_collab_${Date.now()}`;
   await mongoose.connect(uri);
-  let accounts: Accounts | null = null;
   const rows: Row[] = [];
   try {
     for (const scenario of selected as Scenario[]) {
+      // Each scenario gets its own database: on FerretDB over SQLite, queries slow down as collections grow, and one
+      // scenario's 400 rooms and their logs must not tax the next one's upgrades.
+      const databaseName = `${new URL(uri).pathname.slice(1)}_${scenario}`;
+      const scenarioUri = uri.replace(/\/[^/?]*(\?|$)/, `/${databaseName}$1`);
+      let accounts: Accounts | null = null;
       // The open-documents scenario opens two waves of OPEN_DOCUMENTS (see openDocuments).
       const count = scenario === 'open' ? 2 * OPEN_DOCUMENTS : 1;
       for (const start of [
         () => {
-          if (!PROFILE_DIR) return startOurServer(uri, OUR_ENV);
+          if (!PROFILE_DIR) return startOurServer(scenarioUri, OUR_ENV);
           const dir = path.join(PROFILE_DIR, scenario);
           mkdirSync(dir, { recursive: true });
-          return startOurServer(uri, OUR_ENV, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+          return startOurServer(scenarioUri, OUR_ENV, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
         },
         startReferenceServer,
         startHocuspocusServer,
       ]) {
         const server: BenchServer & { origin?: string } = await start();
         let documents = Array.from({ length: count }, (_, i) => `bench-${scenario}-${i}`);
-        const ours = Boolean(server.origin);
+        const ours = server.origin ? databaseName : null;
         if (server.origin) {
           accounts ??= await createAccounts(server.origin);
           server.endpoint.cookies.editor = accounts.facilitator.cookie;
