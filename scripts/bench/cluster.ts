@@ -149,6 +149,22 @@ const sampleHelpers = (deployment: Deployment) =>
     }
   });
 
+/** Database operations each instance made during `work` (from the bench probe), written to stderr. */
+async function countQueries<T>(deployment: Deployment, label: string, work: () => Promise<T>): Promise<T> {
+  const before = await Promise.all(deployment.instances.map((instance) => instance.probe()));
+  const result = await work();
+  const after = await Promise.all(deployment.instances.map((instance) => instance.probe()));
+  after.forEach((probe, i) => {
+    const made = Object.entries(probe.queries)
+      .map(([key, count]) => [key, count - (before[i]!.queries[key] ?? 0)] as const)
+      .filter(([, count]) => count > 0);
+    process.stderr.write(
+      `${label} on ${deployment.name}, instance ${i + 1}: database operations ${JSON.stringify(Object.fromEntries(made))}\n`,
+    );
+  });
+  return result;
+}
+
 /** The collaboration crowd through the deployment's front door (nginx spreads the clients over the instances). */
 async function collabCrowd(deployment: Deployment): Promise<Row> {
   const origin = deployment.origin;
@@ -172,7 +188,7 @@ async function collabCrowd(deployment: Deployment): Promise<Row> {
     stop: () => Promise.resolve(),
   };
   const helpersBefore = sampleHelpers(deployment);
-  const result = await manyClients(server, document, CROWD);
+  const result = await countQueries(deployment, 'collab crowd', () => manyClients(server, document, CROWD));
   const expected = result.updates * CROWD.sampled;
   return {
     scenario: `collab crowd (${CROWD.editors} editors, ${CROWD.watchers} watchers)`,
@@ -188,10 +204,12 @@ async function collabCrowd(deployment: Deployment): Promise<Row> {
 
 async function discussion(deployment: Deployment): Promise<Row> {
   const helpersBefore = sampleHelpers(deployment);
-  const result = await discussionCrowd(
-    deployment.origin,
-    deployment.instances.map((instance) => instance.pid),
-    DISCUSSION,
+  const result = await countQueries(deployment, 'discussion', () =>
+    discussionCrowd(
+      deployment.origin,
+      deployment.instances.map((instance) => instance.pid),
+      DISCUSSION,
+    ),
   );
   return {
     scenario: `discussion (${DISCUSSION.watchers} watchers, ${DISCUSSION.posters} posters)`,
