@@ -1,30 +1,56 @@
 /**
- * Collaboration benchmark (not a test). Runs each server as a child process, in turn:
+ * Collaboration benchmark (not a test). Runs each server as a child process, in turn, for each scenario:
  *   - common-ground (this repository, storing every update in the database before relaying it),
  *   - @y/websocket-server 0.1.1 (the reference y-websocket server, in memory),
- *   - @hocuspocus/server 3.4.4 (no extensions, so in memory), with @hocuspocus/provider clients;
- * through two scenarios:
+ *   - @hocuspocus/server 3.4.4 (no extensions, so in memory), with @hocuspocus/provider clients.
+ * Scenarios (BENCH_SCENARIOS, comma-separated; default all):
  *   - trace: one writer replays the automerge-paper trace as Y.XmlText keystrokes (one update each), one reader;
- *   - crowd: 50 editors type 4 keystrokes a second each while 200 watchers follow (latency sampled at 10 watchers).
- * Prints updates per second, delivery latency p50/p99 (send → applied at another client), server CPU seconds and RSS,
- * database bytes per update (ours), and ratios to the peers. Bounded to a few minutes.
+ *   - crowd: 50 editors type 4 keystrokes a second each while 200 watchers follow (latency sampled at 10 watchers);
+ *   - human: one document, 100 clients, 10 of them typing 8 keystrokes a second (latency sampled at 10 of the others);
+ *   - open: 200 open documents with an editor and a watcher each; settled RSS, heap and external memory per document
+ *     (then 200 more: the marginal cost, once one-off growth is paid);
+ *   - storm: 90 clients join a ~95 KB document at the same moment; time to first sync p50/p99.
+ * Prints one table per scenario with every server's figures and the ratios ours ÷ each peer. Every server run is
+ * bounded (BENCH_RUN_TIMEOUT_S, default 180 s); a run that overruns is reported and the next one starts.
+ * BENCH_PROFILE_DIR=dir also writes a V8 CPU profile of our server per scenario there (see summarizeProfile.ts).
  *
- *   pnpm bench:collab   (BENCH_EDITS=all BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10 BENCH_THREADS=2)
+ *   pnpm bench:collab   (BENCH_SCENARIOS=trace,crowd,human,open,storm BENCH_EDITS=all BENCH_EDITORS=50
+ *                        BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10 BENCH_THREADS=2 BENCH_OPEN_DOCUMENTS=200
+ *                        BENCH_STORM_CLIENTS=90 BENCH_STORM_KB=95)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose, { Types } from 'mongoose';
 import { pino } from 'pino';
 import { startLocalDatabase } from '../../server/src/database/localDatabase.ts';
-import { createCommunity, createRoom, joinCommunityAs, registerUser } from '../../test/support/factories.ts';
+import {
+  createCommunity,
+  createOrganisation,
+  createRoom,
+  joinCommunityAs,
+  registerUser,
+  type SignedIn,
+} from '../../test/support/factories.ts';
+import { printScenarioTable, type Row } from './collabTable.ts';
 import {
   startHocuspocusServer,
   startOurServer,
   startReferenceServer,
   type BenchServer,
 } from './collabPeers.ts';
-import { loadTrace, manyClients, replayTrace, type ScenarioResult } from './collabScenarios.ts';
+import { openDocuments, reconnectStorm } from './collabCosts.ts';
+import { loadTrace, manyClients, replayTrace } from './collabScenarios.ts';
+
+const SCENARIOS = ['trace', 'crowd', 'human', 'open', 'storm'] as const;
+type Scenario = (typeof SCENARIOS)[number];
+const selected = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(','))
+  .split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+for (const name of selected)
+  if (!SCENARIOS.includes(name as Scenario))
+    throw new Error(`unknown scenario ${name}; choose from ${SCENARIOS.join(', ')}`);
 
 // The whole trace (259,778 keystrokes) unless BENCH_EDITS asks for fewer.
 const EDITS = Number(process.env.BENCH_EDITS ?? Number.POSITIVE_INFINITY);
@@ -35,14 +61,26 @@ const CROWD = {
   perSecond: Number(process.env.BENCH_RATE ?? 4),
   seconds: Number(process.env.BENCH_SECONDS ?? 10),
 };
+const HUMAN = { editors: 10, watchers: 90, sampled: 10, perSecond: 8, seconds: CROWD.seconds };
+const OPEN_DOCUMENTS = Number(process.env.BENCH_OPEN_DOCUMENTS ?? 200);
+const STORM = {
+  clients: Number(process.env.BENCH_STORM_CLIENTS ?? 90),
+  documentBytes: Number(process.env.BENCH_STORM_KB ?? 95) * 1024,
+};
+const RUN_TIMEOUT_MS = Number(process.env.BENCH_RUN_TIMEOUT_S ?? 180) * 1000;
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR ? path.resolve(process.env.BENCH_PROFILE_DIR) : null;
 const TRACE =
   process.env.BENCH_TRACE ??
   path.resolve(import.meta.dirname, '../../../shared/traces/automerge-paper.json.gz');
 process.setMaxListeners(0);
-const hardStop = setTimeout(() => {
-  process.stderr.write('benchmark exceeded its 10-minute bound; stopping\n');
-  process.exit(2);
-}, 10 * 60_000);
+// Three servers per scenario, each run bounded, plus setup; a wedged run cannot hold the machine for ever.
+const hardStop = setTimeout(
+  () => {
+    process.stderr.write('benchmark exceeded its time bound; stopping\n');
+    process.exit(2);
+  },
+  selected.length * 3 * (RUN_TIMEOUT_MS + 60_000),
+);
 
 const OUR_ENV = {
   DISABLE_RATE_LIMITS: 'true',
@@ -54,22 +92,105 @@ const OUR_ENV = {
   COLLAB_COMPACT_EVERY_BYTES: '1000000000000',
 };
 
-interface Row extends ScenarioResult {
-  scenario: string;
-  server: string;
-  bytesPerUpdate: number | null;
+interface Accounts {
+  facilitator: SignedIn;
+  watcher: SignedIn;
+  communityId: string;
 }
 
-async function logBytes(documentId: string): Promise<number> {
+async function logBytes(databaseName: string, documentId: string): Promise<number> {
   const entries = await mongoose.connection
+    .useDb(databaseName)
     .collection('documentupdates')
     .find({ documentId: new Types.ObjectId(documentId) })
     .toArray();
   return entries.reduce((sum, entry) => sum + mongoose.mongo.BSON.calculateObjectSize(entry), 0);
 }
 
+/** A facilitator with a confirmed organisation (as most members have) and an observer, in one community. */
+async function createAccounts(origin: string): Promise<Accounts> {
+  const facilitator = await registerUser(origin);
+  await createOrganisation(origin, facilitator);
+  const community = await createCommunity(origin, facilitator);
+  const watcher = await joinCommunityAs(origin, facilitator, community.id, 'observer');
+  return { facilitator, watcher, communityId: community.id };
+}
+
+function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${what} exceeded ${RUN_TIMEOUT_MS / 1000} s`)),
+        RUN_TIMEOUT_MS,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+async function runOne(
+  scenario: Scenario,
+  server: BenchServer,
+  documents: string[],
+  patches: ReturnType<typeof loadTrace>,
+  ours: string | null,
+): Promise<Row['values']> {
+  const [document] = documents as [string];
+  if (scenario === 'trace' || scenario === 'crowd' || scenario === 'human') {
+    const result =
+      scenario === 'trace'
+        ? await replayTrace(server, document, patches)
+        : await manyClients(server, document, scenario === 'crowd' ? CROWD : HUMAN);
+    const bytes = ours ? await logBytes(ours, document) : null;
+    return {
+      updates: result.updates,
+      'updates/s': result.updatesPerSecond,
+      'p50 ms': result.p50Ms,
+      'p99 ms': result.p99Ms,
+      'CPU s': result.cpuSeconds,
+      'RSS MB': result.rssMb,
+      'DB B/update': bytes === null ? null : bytes / result.updates,
+    };
+  }
+  if (scenario === 'open') {
+    const result = await openDocuments(server, documents);
+    if (ours) process.stderr.write(`open: our database operations ${JSON.stringify(result.queries)}\n`);
+    process.stderr.write(
+      `open: ${server.name} handles and timers per document ${JSON.stringify(result.resourcesPerDocument)}\n`,
+    );
+    return {
+      documents: result.documents,
+      'RSS KB/doc': result.rssKbPerDocument,
+      'heap KB/doc': result.heapKbPerDocument,
+      'heapTotal KB/doc': result.heapTotalKbPerDocument,
+      'external KB/doc': result.externalKbPerDocument,
+      'next RSS KB/doc': result.nextRssKbPerDocument,
+      'next heap KB/doc': result.nextHeapKbPerDocument,
+      'open s': result.openSeconds,
+      'conns dropped': result.droppedWhileOpen,
+      ...(process.env.BENCH_OPEN_IDLE_S ? { 'dropped idle': result.droppedWhileIdle } : {}),
+      'CPU s': result.cpuSeconds,
+      'RSS MB': result.rssMb,
+      'DB ops/conn': result.queriesPerConnection,
+    };
+  }
+  const result = await reconnectStorm(server, document, STORM);
+  if (ours) process.stderr.write(`storm: our database operations ${JSON.stringify(result.queries)}\n`);
+  return {
+    clients: result.clients,
+    'doc KB': result.documentKb,
+    'sync p50 ms': result.p50Ms,
+    'sync p99 ms': result.p99Ms,
+    'sync max ms': result.maxMs,
+    'CPU s': result.cpuSeconds,
+    'RSS MB': result.rssMb,
+    'DB ops/upgrade': result.queriesPerUpgrade,
+  };
+}
+
 async function main(): Promise<void> {
-  const patches = loadTrace(TRACE, EDITS);
+  const patches = selected.includes('trace') ? loadTrace(TRACE, EDITS) : [];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cg-bench-collab-'));
   const database = process.env.MONGODB_URI
     ? null
@@ -77,52 +198,63 @@ async function main(): Promise<void> {
   const uri =
     process.env.MONGODB_URI ?? `${database!.uri.replace(/\/[^/]*$/, '')}/bench_collab_${Date.now()}`;
   await mongoose.connect(uri);
-  let accounts: {
-    editor: string;
-    watcher: string;
-    communityId: string;
-    facilitator: Awaited<ReturnType<typeof registerUser>>;
-  } | null = null;
   const rows: Row[] = [];
   try {
-    for (const scenario of ['trace', 'crowd'] as const) {
-      for (const start of [() => startOurServer(uri, OUR_ENV), startReferenceServer, startHocuspocusServer]) {
-        const server: BenchServer & {
-          origin?: string;
-          cookies?: Partial<Record<'editor' | 'watcher', string>>;
-        } = await start();
-        let document = `bench-${scenario}`;
-        let ours = false;
+    for (const scenario of selected as Scenario[]) {
+      // Each scenario gets its own database: on FerretDB over SQLite, queries slow down as collections grow, and one
+      // scenario's 400 rooms and their logs must not tax the next one's upgrades.
+      const databaseName = `${new URL(uri).pathname.slice(1)}_${scenario}`;
+      const scenarioUri = uri.replace(/\/[^/?]*(\?|$)/, `/${databaseName}$1`);
+      let accounts: Accounts | null = null;
+      // The open-documents scenario opens two waves of OPEN_DOCUMENTS (see openDocuments).
+      const count = scenario === 'open' ? 2 * OPEN_DOCUMENTS : 1;
+      for (const start of [
+        () => {
+          if (!PROFILE_DIR) return startOurServer(scenarioUri, OUR_ENV);
+          const dir = path.join(PROFILE_DIR, scenario);
+          mkdirSync(dir, { recursive: true });
+          return startOurServer(scenarioUri, OUR_ENV, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+        },
+        startReferenceServer,
+        startHocuspocusServer,
+      ]) {
+        const server: BenchServer & { origin?: string } = await start();
+        let documents = Array.from({ length: count }, (_, i) => `bench-${scenario}-${i}`);
+        const ours = server.origin ? databaseName : null;
         if (server.origin) {
-          ours = true;
-          if (!accounts) {
-            const facilitator = await registerUser(server.origin);
-            const community = await createCommunity(server.origin, facilitator);
-            const observer = await joinCommunityAs(server.origin, facilitator, community.id, 'observer');
-            accounts = {
-              editor: facilitator.cookie,
-              watcher: observer.cookie,
-              communityId: community.id,
-              facilitator,
-            };
-          }
-          server.endpoint.cookies.editor = accounts.editor;
-          server.endpoint.cookies.watcher = accounts.watcher;
-          document = (await createRoom(server.origin, accounts.facilitator, accounts.communityId)).documentId;
+          accounts ??= await createAccounts(server.origin);
+          server.endpoint.cookies.editor = accounts.facilitator.cookie;
+          server.endpoint.cookies.watcher = accounts.watcher.cookie;
+          const { origin } = server;
+          const { facilitator, communityId } = accounts;
+          documents = [];
+          // A few at a time: creating 400 rooms one by one would take longer than the scenario.
+          for (let i = 0; i < count; i += 8)
+            documents.push(
+              ...(await Promise.all(
+                Array.from(
+                  { length: Math.min(8, count - i) },
+                  async () => (await createRoom(origin, facilitator, communityId)).documentId,
+                ),
+              )),
+            );
         }
         process.stderr.write(`${scenario}: ${server.name}…\n`);
         try {
-          const result =
-            scenario === 'trace'
-              ? await replayTrace(server, document, patches)
-              : await manyClients(server, document, CROWD);
-          const bytes = ours ? await logBytes(document) : null;
-          rows.push({
-            scenario,
-            server: server.name,
-            ...result,
-            bytesPerUpdate: bytes === null ? null : bytes / result.updates,
-          });
+          const from = process.hrtime.bigint() / 1000n;
+          const values = await withTimeout(
+            runOne(scenario, server, documents, patches, ours),
+            `${scenario} on ${server.name}`,
+          );
+          // The profile's clock is the same monotonic clock: summarizeProfile.ts keeps only this window's samples.
+          if (ours && PROFILE_DIR)
+            writeFileSync(
+              path.join(PROFILE_DIR, scenario, 'window.json'),
+              JSON.stringify({ fromMicros: String(from), toMicros: String(process.hrtime.bigint() / 1000n) }),
+            );
+          rows.push({ scenario, server: server.name, values });
+        } catch (error) {
+          process.stderr.write(`${scenario} on ${server.name} failed: ${(error as Error).message}\n`);
         } finally {
           await server.stop();
         }
@@ -133,62 +265,13 @@ async function main(): Promise<void> {
     await database?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
-  printTable(rows);
+  for (const scenario of selected)
+    printScenarioTable(
+      scenario,
+      rows.filter((row) => row.scenario === scenario),
+    );
   clearTimeout(hardStop);
-}
-
-function printTable(rows: Row[]): void {
-  const header = [
-    'scenario',
-    'server',
-    'updates',
-    'updates/s',
-    'p50 ms',
-    'p99 ms',
-    'CPU s',
-    'RSS MB',
-    'DB B/update',
-  ];
-  const lines = rows.map((row) => [
-    row.scenario,
-    row.server,
-    String(row.updates),
-    row.updatesPerSecond.toFixed(0),
-    row.p50Ms.toFixed(1),
-    row.p99Ms.toFixed(1),
-    row.cpuSeconds.toFixed(2),
-    row.rssMb.toFixed(0),
-    row.bytesPerUpdate === null ? '-' : row.bytesPerUpdate.toFixed(0),
-  ]);
-  for (const scenario of new Set(rows.map((row) => row.scenario))) {
-    const ours = rows.find((row) => row.scenario === scenario && row.server === 'common-ground');
-    if (!ours) continue;
-    for (const peer of rows.filter((row) => row.scenario === scenario && row !== ours)) {
-      lines.push([
-        scenario,
-        `ours ÷ ${peer.server}`,
-        '',
-        `${(ours.updatesPerSecond / peer.updatesPerSecond).toFixed(2)}×`,
-        `${(ours.p50Ms / peer.p50Ms).toFixed(2)}×`,
-        `${(ours.p99Ms / peer.p99Ms).toFixed(2)}×`,
-        `${(ours.cpuSeconds / peer.cpuSeconds).toFixed(2)}×`,
-        `${(ours.rssMb / peer.rssMb).toFixed(2)}×`,
-        '',
-      ]);
-    }
-  }
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...lines.map((line) => line[column]!.length)),
-  );
-  const format = (cells: string[]) =>
-    `| ${cells.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
-  process.stdout.write(
-    [
-      format(header),
-      `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`,
-      ...lines.map(format),
-    ].join('\n') + '\n',
-  );
+  process.exit(0);
 }
 
 await main();

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HocuspocusProvider } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -14,6 +15,8 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 export interface BenchClient {
   doc: Y.Doc;
   synced: Promise<void>;
+  /** Times the connection closed other than by `destroy` (the provider then reconnects by itself). */
+  closes(): number;
   destroy(): void;
 }
 
@@ -28,43 +31,93 @@ export interface BenchEndpoint {
 export interface BenchServer {
   name: string;
   pid: number;
+  /** Every process serving it, when more than one (instances behind a load balancer); CPU is sampled for each. */
+  pids?: number[];
   endpoint: BenchEndpoint;
   /** Connects a client to a document; `role` picks the account for servers that authenticate. */
   connect(document: string, role: 'editor' | 'watcher'): BenchClient;
+  /** Settled memory of the server process (and, for ours, database operations so far). */
+  probe(): Promise<Probe>;
   stop(): Promise<void>;
 }
 
-/** Starts a child process and resolves once its output matches `ready`. */
+/** Settled memory (after forced collections) and, for our server, database operations counted so far. */
+export interface Probe {
+  memory: NodeJS.MemoryUsage;
+  /** `process.getActiveResourcesInfo()` counted by type (timers, sockets). */
+  resources: Record<string, number>;
+  queries: Record<string, number>;
+  heapSnapshot: string | null;
+}
+
+/** A benchmarked child: the process and a way to ask its preloaded {@link Probe} for settled memory. */
+export interface BenchChild {
+  child: ChildProcess;
+  probe(): Promise<Probe>;
+}
+
+const PROBE = pathToFileURL(path.join(import.meta.dirname, 'benchProbe.ts')).href;
+
+/**
+ * Starts a child process with the bench probe preloaded (and `--expose-gc`), resolving once its output matches
+ * `ready`. `nodeArgs` go before the script (e.g. `--cpu-prof`).
+ */
 export async function startChild(
   args: string[],
   env: Record<string, string>,
   ready: RegExp,
-): Promise<ChildProcess> {
-  const child = spawn(process.execPath, args, {
+  nodeArgs: string[] = [],
+): Promise<BenchChild> {
+  const child = spawn(process.execPath, ['--expose-gc', '--import', PROBE, ...nodeArgs, ...args], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  const probes: Array<(probe: Probe) => void> = [];
+  let partial = '';
+  const log = process.env.BENCH_SERVER_LOG
+    ? `${process.env.BENCH_SERVER_LOG}.${path.basename(args.at(-1)!)}`
+    : null;
+  const onData = (chunk: Buffer) => {
+    // BENCH_SERVER_LOG=prefix keeps each server's whole output (prefix.main.ts, prefix.server.js, …) for diagnosis.
+    if (log) appendFileSync(log, chunk);
+    // Only the tail is kept: a busy server's log would otherwise grow without bound in the benchmark.
+    output = (output + chunk.toString()).slice(-64 * 1024);
+    partial += chunk.toString();
+    let newline: number;
+    while ((newline = partial.indexOf('\n')) >= 0) {
+      const line = partial.slice(0, newline);
+      partial = partial.slice(newline + 1);
+      if (line.startsWith('BENCH_PROBE ')) probes.shift()?.(JSON.parse(line.slice(12)) as Probe);
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
   await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) resolve();
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    const check = () => ready.test(output) && resolve();
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
     setTimeout(() => reject(new Error(`${args.join(' ')} did not start:\n${output}`)), 60_000).unref();
   });
-  return child;
+  return {
+    child,
+    probe: () =>
+      new Promise((resolve, reject) => {
+        probes.push(resolve);
+        child.kill('SIGUSR2');
+        setTimeout(() => reject(new Error('the bench probe did not answer')), 120_000).unref();
+      }),
+  };
 }
 
-/** Stops a child with SIGTERM (SIGKILL after 5 s). */
+/** Stops a child with SIGTERM (SIGKILL after 15 s, time enough to write a CPU profile). */
 export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
   await exited;
   clearTimeout(timer);
 }
@@ -94,8 +147,11 @@ export function connectTo(
   const doc = new Y.Doc();
   if (endpoint.kind === 'hocuspocus') {
     const provider = new HocuspocusProvider({ url: endpoint.url, name: document, document: doc });
+    let closes = 0;
+    provider.on('close', () => (closes += 1));
     return {
       doc,
+      closes: () => closes,
       synced: new Promise((resolve) =>
         provider.isSynced ? resolve() : provider.on('synced', () => resolve()),
       ),
@@ -110,8 +166,11 @@ export function connectTo(
     WebSocketPolyfill: headerSocket(cookie ? { cookie } : {}) as never,
     disableBc: true,
   });
+  let closes = 0;
+  provider.on('connection-close', () => (closes += 1));
   return {
     doc,
+    closes: () => closes,
     synced: new Promise((resolve) => provider.once('sync', () => resolve())),
     destroy: () => {
       provider.destroy();
@@ -124,12 +183,22 @@ export function connectTo(
 export async function startOurServer(
   uri: string,
   env: Record<string, string>,
+  nodeArgs: string[] = [],
 ): Promise<BenchServer & { origin: string }> {
   const port = await freePort();
-  const child = await startChild(
+  const { child, probe } = await startChild(
     ['--import', 'tsx', 'server/src/main.ts'],
-    { NODE_ENV: 'test', LOG_LEVEL: 'info', PORT: String(port), HOST: '127.0.0.1', MONGODB_URI: uri, ...env },
+    {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      MONGODB_URI: uri,
+      BENCH_COUNT_QUERIES: '1',
+      ...env,
+    },
     /listening on http/,
+    nodeArgs,
   );
   const endpoint: BenchEndpoint = {
     kind: 'y-websocket',
@@ -142,6 +211,7 @@ export async function startOurServer(
     origin: `http://127.0.0.1:${port}`,
     endpoint,
     connect: (document, role) => connectTo(endpoint, document, role),
+    probe,
     stop: () => stopChild(child),
   };
 }
@@ -149,7 +219,7 @@ export async function startOurServer(
 /** `@y/websocket-server` 0.1.1, in memory. */
 export async function startReferenceServer(): Promise<BenchServer> {
   const port = await freePort();
-  const child = await startChild(
+  const { child, probe } = await startChild(
     ['node_modules/@y/websocket-server/src/server.js'],
     { HOST: '127.0.0.1', PORT: String(port) },
     /running at/,
@@ -160,6 +230,7 @@ export async function startReferenceServer(): Promise<BenchServer> {
     pid: child.pid!,
     endpoint,
     connect: (document, role) => connectTo(endpoint, document, role),
+    probe,
     stop: () => stopChild(child),
   };
 }
@@ -167,7 +238,7 @@ export async function startReferenceServer(): Promise<BenchServer> {
 /** `@hocuspocus/server` 3.4.4 without extensions (in memory), with `@hocuspocus/provider` clients. */
 export async function startHocuspocusServer(): Promise<BenchServer> {
   const port = await freePort();
-  const child = await startChild(
+  const { child, probe } = await startChild(
     ['scripts/bench/hocuspocusServer.ts'],
     { PORT: String(port) },
     /listening on/,
@@ -178,6 +249,7 @@ export async function startHocuspocusServer(): Promise<BenchServer> {
     pid: child.pid!,
     endpoint,
     connect: (document, role) => connectTo(endpoint, document, role),
+    probe,
     stop: () => stopChild(child),
   };
 }

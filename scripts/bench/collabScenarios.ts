@@ -13,6 +13,8 @@ export interface ScenarioResult {
   p50Ms: number;
   p99Ms: number;
   cpuSeconds: number;
+  /** CPU seconds of each of `server.pids` (only when the server has several processes). */
+  cpuSecondsEach?: number[];
   rssMb: number;
 }
 
@@ -175,7 +177,9 @@ export async function manyClients(
   await new Promise((resolve) => setTimeout(resolve, 1000));
 
   const sends = new Map<number, Array<[number, number]>>();
-  const before = sampleProcess(server.pid);
+  const pids = server.pids ?? [server.pid];
+  const beforeEach = pids.map(sampleProcess);
+  const before = beforeEach[0]!;
   const started = performance.now();
   const period = 1000 / options.perSecond;
   const keystrokes = editors
@@ -204,7 +208,8 @@ export async function manyClients(
     if (progress.every((each) => each.least >= target) || Date.now() > deadline) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const after = sampleProcess(server.pid);
+  const afterEach = pids.map(sampleProcess);
+  const after = afterEach[0]!;
   const results = await Promise.all(
     workers.map((worker) =>
       request<{ deliveries: Array<Array<[number, number, number]>> }>(
@@ -242,6 +247,9 @@ export async function manyClients(
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
     cpuSeconds: after.cpuSeconds - before.cpuSeconds,
+    ...(server.pids
+      ? { cpuSecondsEach: afterEach.map((each, i) => each.cpuSeconds - beforeEach[i]!.cpuSeconds) }
+      : {}),
     rssMb: after.rssMb,
   };
 }

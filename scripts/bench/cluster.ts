@@ -1,0 +1,254 @@
+/**
+ * Cluster benchmark (not a test). Runs, in one run, on two deployments sharing one local database:
+ *   - one: a single instance, reached directly, without Redis (the default deployment);
+ *   - three: three instances on one Redis (REDIS_URL), behind Debian's nginx running deploy/nginx.conf (round-robin).
+ * (each with its own database on one local FerretDB or MONGODB_URI server) two scenarios:
+ *   - collab crowd: 50 editors type 4 keystrokes a second while 200 watchers follow one document (as bench:collab);
+ *   - discussion: 500 read-only watchers and 20 posters (1 message a second each) in one room (as bench:discussions).
+ * Prints delivery latency p50/p99, CPU seconds per instance (and of Redis and nginx), and the cross-instance cost as
+ * the ratio three ÷ one. Every child is stopped at the end; the run is bounded (BENCH_RUN_TIMEOUT_S per scenario).
+ *
+ *   pnpm bench:cluster   (BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10
+ *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4)
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pino } from 'pino';
+import { COLLAB_PATH } from '@common-ground/shared';
+import { startLocalDatabase } from '../../server/src/database/localDatabase.ts';
+import { createCommunity, createRoom, joinCommunityAs, registerUser } from '../../test/support/factories.ts';
+import { startNginx } from '../../test/support/nginxServer.ts';
+import { startRedis } from '../../test/support/redisServer.ts';
+import { connectTo, startOurServer, type BenchEndpoint, type BenchServer } from './collabPeers.ts';
+import { manyClients } from './collabScenarios.ts';
+import { printClusterTable, type Row } from './clusterTable.ts';
+import { discussionCrowd, sampleProcess } from './discussionCrowd.ts';
+
+const CROWD = {
+  editors: Number(process.env.BENCH_EDITORS ?? 50),
+  watchers: Number(process.env.BENCH_WATCHERS ?? 200),
+  sampled: 10,
+  perSecond: Number(process.env.BENCH_RATE ?? 4),
+  seconds: Number(process.env.BENCH_SECONDS ?? 10),
+};
+const DISCUSSION = {
+  watchers: Number(process.env.BENCH_DISCUSSION_WATCHERS ?? 500),
+  posters: Number(process.env.BENCH_POSTERS ?? 20),
+  rate: 1,
+  seconds: Number(process.env.BENCH_DISCUSSION_SECONDS ?? 20),
+  workers: Number(process.env.BENCH_WORKERS ?? 4),
+};
+const RUN_TIMEOUT_MS = Number(process.env.BENCH_RUN_TIMEOUT_S ?? 240) * 1000;
+const hardStop = setTimeout(
+  () => {
+    process.stderr.write('benchmark exceeded its time bound; stopping\n');
+    process.exit(2);
+  },
+  4 * RUN_TIMEOUT_MS + 180_000,
+);
+process.setMaxListeners(0);
+
+const INSTANCE_ENV = {
+  DISABLE_RATE_LIMITS: 'true',
+  COLLAB_UPDATES_PER_SECOND: '1000000',
+  COLLAB_UPDATE_BURST: '1000000',
+  COLLAB_MAX_PENDING_UPGRADES_PER_IP: '1000',
+};
+
+interface Deployment {
+  name: 'one' | 'three';
+  origin: string;
+  instances: BenchServer[];
+  /** Redis and nginx, whose CPU belongs to the cross-instance cost. */
+  helpers: Array<{ name: string; pid: number }>;
+  stop(): Promise<void>;
+}
+
+/** Processes this benchmark spawned whose command name is `comm` (nginx master and worker, redis-server). */
+function childrenNamed(comm: string, parent = process.pid): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === parent && name.startsWith(comm))
+        found.push(Number(entry), ...childrenNamed(comm, Number(entry)));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return found;
+}
+
+async function startDeployment(name: Deployment['name'], uri: string): Promise<Deployment> {
+  if (name === 'one') {
+    const instance = await startOurServer(uri, INSTANCE_ENV);
+    return { name, origin: instance.origin, instances: [instance], helpers: [], stop: () => instance.stop() };
+  }
+  const redis = await startRedis();
+  const instances = await Promise.all(
+    [0, 1, 2].map(() => startOurServer(uri, { ...INSTANCE_ENV, REDIS_URL: redis.url })),
+  );
+  const nginx = await startNginx(instances.map((instance) => Number(new URL(instance.origin).port)));
+  const helpers = [
+    ...childrenNamed('redis-server').map((pid) => ({ name: 'redis', pid })),
+    ...childrenNamed('nginx').map((pid) => ({ name: 'nginx', pid })),
+  ];
+  return {
+    name,
+    origin: nginx.origin,
+    instances,
+    helpers,
+    stop: async () => {
+      await nginx.stop();
+      await Promise.all(instances.map((instance) => instance.stop()));
+      await redis.stop();
+    },
+  };
+}
+
+function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    work,
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`${what} exceeded ${RUN_TIMEOUT_MS / 1000} s`)),
+        RUN_TIMEOUT_MS,
+      );
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+function helperCpu(deployment: Deployment, before: number[], after: number[]): Record<string, number> {
+  const totals: Record<string, number> = {};
+  deployment.helpers.forEach((helper, i) => {
+    totals[helper.name] = (totals[helper.name] ?? 0) + after[i]! - before[i]!;
+  });
+  return totals;
+}
+
+const sampleHelpers = (deployment: Deployment) =>
+  deployment.helpers.map((helper) => {
+    try {
+      return sampleProcess(helper.pid).cpuSeconds;
+    } catch {
+      return 0;
+    }
+  });
+
+/** Database operations each instance made during `work` (from the bench probe), written to stderr. */
+async function countQueries<T>(deployment: Deployment, label: string, work: () => Promise<T>): Promise<T> {
+  const before = await Promise.all(deployment.instances.map((instance) => instance.probe()));
+  const result = await work();
+  const after = await Promise.all(deployment.instances.map((instance) => instance.probe()));
+  after.forEach((probe, i) => {
+    const made = Object.entries(probe.queries)
+      .map(([key, count]) => [key, count - (before[i]!.queries[key] ?? 0)] as const)
+      .filter(([, count]) => count > 0);
+    process.stderr.write(
+      `${label} on ${deployment.name}, instance ${i + 1}: database operations ${JSON.stringify(Object.fromEntries(made))}\n`,
+    );
+  });
+  return result;
+}
+
+/** The collaboration crowd through the deployment's front door (nginx spreads the clients over the instances). */
+async function collabCrowd(deployment: Deployment): Promise<Row> {
+  const origin = deployment.origin;
+  const facilitator = await registerUser(origin);
+  const community = await createCommunity(origin, facilitator);
+  const observer = await joinCommunityAs(origin, facilitator, community.id, 'observer');
+  const document = (await createRoom(origin, facilitator, community.id)).documentId;
+  const endpoint: BenchEndpoint = {
+    kind: 'y-websocket',
+    url: `${origin.replace(/^http/, 'ws')}${COLLAB_PATH}`,
+    cookies: { editor: facilitator.cookie, watcher: observer.cookie },
+  };
+  const pids = deployment.instances.map((instance) => instance.pid);
+  const server: BenchServer = {
+    name: `common-ground × ${deployment.instances.length}`,
+    pid: pids[0]!,
+    pids,
+    endpoint,
+    connect: (doc, role) => connectTo(endpoint, doc, role),
+    probe: () => Promise.reject(new Error('not used')),
+    stop: () => Promise.resolve(),
+  };
+  const helpersBefore = sampleHelpers(deployment);
+  const result = await countQueries(deployment, 'collab crowd', () => manyClients(server, document, CROWD));
+  const expected = result.updates * CROWD.sampled;
+  return {
+    scenario: `collab crowd (${CROWD.editors} editors, ${CROWD.watchers} watchers)`,
+    deployment: deployment.name,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
+    cpuEach: result.cpuSecondsEach ?? [result.cpuSeconds],
+    // Includes the setup's connections; small beside the run, and the same for both deployments' helpers.
+    helperCpu: helperCpu(deployment, helpersBefore, sampleHelpers(deployment)),
+    delivered: `${result.updates} updates × ${CROWD.sampled} sampled = ${expected}`,
+  };
+}
+
+async function discussion(deployment: Deployment): Promise<Row> {
+  const helpersBefore = sampleHelpers(deployment);
+  const result = await countQueries(deployment, 'discussion', () =>
+    discussionCrowd(
+      deployment.origin,
+      deployment.instances.map((instance) => instance.pid),
+      DISCUSSION,
+    ),
+  );
+  return {
+    scenario: `discussion (${DISCUSSION.watchers} watchers, ${DISCUSSION.posters} posters)`,
+    deployment: deployment.name,
+    p50Ms: result.latencyMs.p50,
+    p99Ms: result.latencyMs.p99,
+    cpuEach: result.cpuSecondsEach,
+    helperCpu: helperCpu(deployment, helpersBefore, sampleHelpers(deployment)),
+    delivered: `${result.deliveriesReceived} of ${result.deliveriesExpected}`,
+  };
+}
+
+async function main(): Promise<void> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'cg-bench-cluster-'));
+  const database = process.env.MONGODB_URI
+    ? null
+    : await startLocalDatabase({ dataDir, logger: pino({ level: 'warn' }) });
+  const uri =
+    process.env.MONGODB_URI ?? `${database!.uri.replace(/\/[^/]*$/, '')}/bench_cluster_${Date.now()}`;
+  const rows: Row[] = [];
+  try {
+    for (const name of ['one', 'three'] as const) {
+      // A database per deployment: on FerretDB over SQLite, queries slow down as collections grow.
+      const databaseName = `${new URL(uri).pathname.slice(1)}_${name}`;
+      const deployment = await startDeployment(name, uri.replace(/\/[^/?]*(\?|$)/, `/${databaseName}$1`));
+      try {
+        for (const [label, run] of [
+          ['collab crowd', collabCrowd],
+          ['discussion', discussion],
+        ] as const) {
+          process.stderr.write(`${label} on ${name} instance(s)…\n`);
+          try {
+            rows.push(await withTimeout(run(deployment), `${label} on ${name}`));
+          } catch (error) {
+            process.stderr.write(`${label} on ${name} failed: ${(error as Error).message}\n`);
+          }
+        }
+      } finally {
+        await deployment.stop();
+      }
+    }
+  } finally {
+    await database?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  printClusterTable(rows);
+  clearTimeout(hardStop);
+  process.exit(0);
+}
+
+await main();
