@@ -97,17 +97,22 @@ export async function callerFromSessionId(
     await SessionModel.deleteOne({ _id: sessionId });
     return null;
   }
-  if ((options.touch ?? true) && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await SessionModel.updateOne(
-      { _id: sessionId },
-      {
-        $set: { lastSeenAt: now, idleExpiresAt: new Date(now.getTime() + env.SESSION_IDLE_MINUTES * 60_000) },
-      },
-    );
-  }
+  // The touch runs beside the lookups below; only a request that still sees the old lastSeenAt writes.
+  const touched =
+    (options.touch ?? true) && now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS
+      ? SessionModel.updateOne(
+          { _id: sessionId, lastSeenAt: session.lastSeenAt },
+          {
+            $set: {
+              lastSeenAt: now,
+              idleExpiresAt: new Date(now.getTime() + env.SESSION_IDLE_MINUTES * 60_000),
+            },
+          },
+        )
+      : null;
 
   if (session.kind === 'visitor') {
-    const pass = await VisitorPassModel.findById(session.passId).lean();
+    const [pass] = await Promise.all([VisitorPassModel.findById(session.passId).lean(), touched]);
     if (!pass || pass.revokedAt || pass.expiresAt <= now || !session.visitorId || !session.roomId)
       return null;
     return {
@@ -120,7 +125,7 @@ export async function callerFromSessionId(
     };
   }
 
-  const user = await UserModel.findById(session.userId).lean();
+  const [user] = await Promise.all([UserModel.findById(session.userId).lean(), touched]);
   if (!user) return null;
   return {
     kind: 'user',
@@ -143,14 +148,11 @@ async function confirmedOrganisation(
   organisationId: string | null,
 ): Promise<{ id: string; name: string } | null> {
   if (!organisationId) return null;
-  const affiliation = await OrganisationAffiliationModel.findOne({
-    organisationId,
-    userId,
-    status: 'confirmed',
-  }).lean();
-  if (!affiliation) return null;
-  const organisation = await OrganisationModel.findById(organisationId).lean();
-  return organisation ? { id: String(organisation._id), name: organisation.name } : null;
+  const [affiliation, organisation] = await Promise.all([
+    OrganisationAffiliationModel.findOne({ organisationId, userId, status: 'confirmed' }).lean(),
+    OrganisationModel.findById(organisationId, { name: 1 }).lean(),
+  ]);
+  return affiliation && organisation ? { id: String(organisation._id), name: organisation.name } : null;
 }
 
 /** Ends one session at once. */
