@@ -90,6 +90,8 @@ const envSchema = z.object({
   COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(COLLAB_LIMITS.maxDocumentBytes),
   /** Milliseconds a document without connections stays loaded before a final flush and unload. */
   COLLAB_IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /** A collaboration socket sent nothing for this long gets a no-op, so stock clients (30 s timeout) stay connected. */
+  COLLAB_KEEPALIVE_MS: z.coerce.number().int().min(100).max(17_000).default(15_000),
   /** Log entries after which a document's update log is compacted into a snapshot. */
   COLLAB_COMPACT_EVERY_UPDATES: z.coerce.number().int().positive().default(500),
   /** Test only: milliseconds to wait before each collaboration log write, widening the window a crash can hit. */

@@ -3,6 +3,7 @@ import type { CollabAwarenessUser, Role } from '@common-ground/shared';
 import { can, organisationColour } from '@common-ground/shared';
 import type { Caller } from '../auth/Caller.ts';
 import { callerIdentity } from '../auth/Caller.ts';
+import { markSent } from './keepAlive.ts';
 
 /** Sent data a connection may leave unread before it is dropped as too slow (watchers on a bad network). */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -77,6 +78,7 @@ export class CollabConnection {
       return;
     }
     this.ws.send(message);
+    markSent(this.ws);
   }
 
   /** Closes with an application code; later calls do nothing. */

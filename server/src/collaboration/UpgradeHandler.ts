@@ -5,6 +5,7 @@ import { COLLAB_LIMITS } from '@common-ground/shared';
 import type { AccessMark } from '../access/ConnectionAccess.ts';
 import type { AppContext } from '../AppContext.ts';
 import { authorizeUpgrade, refusal, type UpgradeDecision } from './authorizeUpgrade.ts';
+import { keepQuietSocketsAlive } from './keepAlive.ts';
 
 const HEARTBEAT_MS = 30_000;
 
@@ -14,13 +15,15 @@ export type Admitted = Extract<UpgradeDecision, { ok: true }> & { authorisedFrom
 /**
  * Admission to `/collab/:documentId`: refuses while closing (503) and beyond the per-IP cap of upgrades being
  * authorised (429), authorises before any WebSocket exists (see authorizeUpgrade), then hands the open socket on.
- * Also the heartbeat: a socket that has not answered the previous ping is terminated.
+ * Also the heartbeat: a socket that has not answered the previous ping is terminated, and one that has been sent
+ * nothing for COLLAB_KEEPALIVE_MS is sent a no-op (see keepAlive.ts).
  */
 export class UpgradeHandler {
   private readonly wss: WebSocketServer;
   private readonly pendingByIp = new Map<string, number>();
   private readonly silent = new Set<WebSocket>();
   private readonly heartbeat: NodeJS.Timeout;
+  private readonly keepAlive: NodeJS.Timeout;
   private closing = false;
 
   constructor(
@@ -34,6 +37,10 @@ export class UpgradeHandler {
     });
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS);
     this.heartbeat.unref();
+    const quietMs = context.env.COLLAB_KEEPALIVE_MS;
+    // Checked at two thirds of the quiet time, so no socket goes longer than 5/3 of it without a message.
+    this.keepAlive = setInterval(() => keepQuietSocketsAlive(this.wss.clients, quietMs), (quietMs * 2) / 3);
+    this.keepAlive.unref();
   }
 
   /** Takes over an HTTP upgrade on the collaboration path. */
@@ -73,6 +80,7 @@ export class UpgradeHandler {
   stopAccepting(): void {
     this.closing = true;
     clearInterval(this.heartbeat);
+    clearInterval(this.keepAlive);
   }
 
   /** Terminates whatever sockets are still open and closes the WebSocket server. */
