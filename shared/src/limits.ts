@@ -15,6 +15,22 @@ export const LIMITS = {
   passwordMaxLength: 200,
 } as const;
 
+/** Requests per window that the HTTP API allows, counted across every server instance (sliding windows). */
+export const RATE_LIMITS = {
+  /** Accounts registered from one address. */
+  register: { limit: 10, windowMs: 60 * 60_000 },
+  /** Sign-in attempts from one address, right or wrong. */
+  signInPerAddress: { limit: 30, windowMs: 15 * 60_000 },
+  /** Wrong passwords for one account from one network: the owner's own network is counted apart. */
+  wrongPasswordsPerAccountAndNetwork: { limit: 10, windowMs: 15 * 60_000 },
+  /** Wrong passwords for one account from everywhere: a backstop against guessing spread over many networks. */
+  wrongPasswordsPerAccount: { limit: 100, windowMs: 15 * 60_000 },
+  /** Invitations one session may create. */
+  invitations: { limit: 50, windowMs: 60 * 60_000 },
+  /** Open-day visits started from one address. */
+  visits: { limit: 60, windowMs: 15 * 60_000 },
+} as const;
+
 /** Sizes, rates and timings for discussions. */
 export const DISCUSSION_LIMITS = {
   /** Longest message body, in characters. */

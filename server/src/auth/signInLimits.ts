@@ -1,12 +1,9 @@
+import { RATE_LIMITS } from '@common-ground/shared';
 import type { Env } from '../env.ts';
 import { AppError } from '../errors.ts';
 import { claimSlidingSlot } from '../rateLimits/claimSlidingSlot.ts';
 
-const WINDOW_MS = 15 * 60_000;
-/** Wrong passwords one network may try for one account in any 15 minutes: the owner's own network is counted apart. */
-const PER_ACCOUNT_AND_IP = 10;
-/** Wrong passwords for one account from everywhere together: a backstop against guessing spread over many networks. */
-const PER_ACCOUNT = 100;
+const { wrongPasswordsPerAccountAndNetwork: FROM_HERE, wrongPasswordsPerAccount: OVERALL } = RATE_LIMITS;
 
 /**
  * Claims a sign-in attempt for an account from one address before the password is checked, so concurrent guesses are
@@ -23,11 +20,11 @@ export async function claimSignInAttempt(
   const fromHere = await claimSlidingSlot(
     'login-account-ip',
     `${account}|${ip}`,
-    PER_ACCOUNT_AND_IP,
-    WINDOW_MS,
+    FROM_HERE.limit,
+    FROM_HERE.windowMs,
   );
   if (!fromHere.allowed) throw tooMany(fromHere.retryAfterSeconds);
-  const overall = await claimSlidingSlot('login-account', account, PER_ACCOUNT, WINDOW_MS);
+  const overall = await claimSlidingSlot('login-account', account, OVERALL.limit, OVERALL.windowMs);
   if (!overall.allowed) {
     await fromHere.release();
     throw tooMany(overall.retryAfterSeconds);

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { routes, type UserResponse } from '@common-ground/shared';
+import { RATE_LIMITS, routes, type UserResponse } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords.ts';
@@ -13,8 +13,6 @@ import { UserModel } from '../../models/User.ts';
 import { presentUser } from '../../presenters/presentUser.ts';
 import { registerRoute } from '../registerRoute.ts';
 
-const FIFTEEN_MINUTES = 15 * 60_000;
-
 /** Registration, sign-in and sign-out. */
 export function authRouter({ env, services }: AppContext): Router {
   const router = Router();
@@ -22,7 +20,7 @@ export function authRouter({ env, services }: AppContext): Router {
   registerRoute(
     router,
     routes.register,
-    [rateLimit(env, { bucket: 'register', limit: 10, windowMs: 60 * 60_000 })],
+    [rateLimit(env, { bucket: 'register', ...RATE_LIMITS.register })],
     async ({ body }, req, res) => {
       const user = await registerUser(body);
       const session = await createUserSession(String(user._id), env);
@@ -36,7 +34,7 @@ export function authRouter({ env, services }: AppContext): Router {
   registerRoute(
     router,
     routes.login,
-    [rateLimit(env, { bucket: 'login-ip', limit: 30, windowMs: FIFTEEN_MINUTES })],
+    [rateLimit(env, { bucket: 'login-ip', ...RATE_LIMITS.signInPerAddress })],
     async ({ body }, req, res) => {
       const attempt = await claimSignInAttempt(env, body.email, req.ip ?? 'unknown');
       const user = await UserModel.findOne({ email: body.email });

@@ -1,5 +1,11 @@
 import { Router } from 'express';
-import { mayGrantRole, memberAbilities, routes, type CommunityRole } from '@common-ground/shared';
+import {
+  mayGrantRole,
+  memberAbilities,
+  RATE_LIMITS,
+  routes,
+  type CommunityRole,
+} from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createCommunity } from '../../commands/communityCreator.ts';
@@ -90,8 +96,7 @@ export function communitiesRouter({ env, services }: AppContext): Router {
     [
       rateLimit(env, {
         bucket: 'invitations',
-        limit: 50,
-        windowMs: 60 * 60_000,
+        ...RATE_LIMITS.invitations,
         key: (req) => req.caller?.sessionId ?? req.ip ?? '',
       }),
     ],

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { routes } from '@common-ground/shared';
+import { RATE_LIMITS, routes } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createVisitorSession, endSession } from '../../auth/sessionStore.ts';
@@ -18,7 +18,7 @@ export function visitsRouter({ env, services }: AppContext): Router {
   registerRoute(
     router,
     routes.startVisit,
-    [rateLimit(env, { bucket: 'visits', limit: 60, windowMs: 15 * 60_000 })],
+    [rateLimit(env, { bucket: 'visits', ...RATE_LIMITS.visits })],
     async ({ body }, req, res) => {
       const pass = await admitVisitor(body.token);
       const room = await RoomModel.findById(pass.roomId);
