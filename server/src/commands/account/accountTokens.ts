@@ -31,6 +31,8 @@ export async function issueAccountToken(
 export async function useAccountToken(purpose: Purpose, token: string): Promise<AccountTokenRecord> {
   const id = hashToken(token);
   const record = await AccountTokenModel.findById(id);
+  if (!record && (await AccountTokenUseModel.exists({ _id: id })))
+    throw new AppError('gone', 'This link has already been used.');
   if (!record || record.purpose !== purpose)
     throw new AppError('not_found', 'This link is not valid. Check that you copied the whole link.');
   if (record.expiresAt <= new Date()) throw new AppError('gone', 'This link has expired. Ask for a new one.');
