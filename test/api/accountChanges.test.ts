@@ -51,6 +51,8 @@ describe('changing one’s password and email address', () => {
     expect((await me(other.cookie!)).status).toBe(401);
     expect((await login(person.user.email, person.password)).status).toBe(401);
     expect((await login(person.user.email, 'a new long password')).status).toBe(200);
+    const notice = await inbox.nextTo(person.user.email);
+    expect(notice.subject).toBe('Your Common Ground password has changed');
   });
 
   it('changes the email address only once the link sent to the new address is used', async () => {

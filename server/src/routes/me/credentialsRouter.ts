@@ -5,6 +5,8 @@ import { recordAudit } from '../../audit/recordAudit.ts';
 import { checkCurrentPassword, changePassword } from '../../commands/account/passwordChanger.ts';
 import { requestEmailChange } from '../../commands/account/emailChanger.ts';
 import { mailNotConfigured } from '../../mail/createMailer.ts';
+import { sendInBackground } from '../../mail/sendInBackground.ts';
+import { passwordChangedEmail } from '../../mail/templates/accountEmails.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
 import { rateLimit } from '../../middlewares/rateLimit.ts';
 import { publicOrigin } from '../publicOrigin.ts';
@@ -13,7 +15,7 @@ import { registerRoute } from '../registerRoute.ts';
 const bySession = (req: Request) => req.caller?.sessionId ?? req.ip ?? '';
 
 /** The signed-in person's own password and email address. */
-export function credentialsRouter({ env, services }: AppContext): Router {
+export function credentialsRouter({ env, logger, services }: AppContext): Router {
   const router = Router();
 
   registerRoute(
@@ -29,6 +31,10 @@ export function credentialsRouter({ env, services }: AppContext): Router {
         body.newPassword,
       );
       await recordAudit('auth.password.changed', { req, detail: { otherSessionsEnded: ended } });
+      if (services.mailer.canSend) {
+        const notice = passwordChangedEmail(caller.user.email, `${publicOrigin(env, req)}/sign-in`);
+        sendInBackground(logger, 'password-changed', () => services.mailer.send(notice));
+      }
       res.status(204).end();
     },
   );
