@@ -18,7 +18,10 @@ class NoMailer implements Mailer {
 
 /** The 503 a route answers when it cannot work without email. */
 export const mailNotConfigured = () =>
-  new AppError('mail_not_configured', 'This service cannot send email yet, so this cannot be done here.');
+  new AppError(
+    'mail_not_configured',
+    'This service cannot send email yet, so this cannot be done. Ask whoever runs it to set up email.',
+  );
 
 /**
  * Picks the transport from the environment: Notify when NOTIFY_API_KEY is set, SMTP when SMTP_URL is, otherwise the
