@@ -18,7 +18,7 @@ export interface SmtpInbox {
   /** `smtp://user:pass@127.0.0.1:port`, for SMTP_URL. */
   url: string;
   received: ReceivedMail[];
-  /** Waits for the next message to an address that arrives after `since` messages (default: any not yet taken). */
+  /** Waits for the oldest message to an address that no earlier call has returned, and returns it. */
   nextTo(address: string, timeoutMs?: number): Promise<ReceivedMail>;
   /** Every message so far to an address. */
   to(address: string): ReceivedMail[];
