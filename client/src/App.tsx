@@ -1,13 +1,18 @@
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/Layout.tsx';
+import { AccountPage } from './pages/AccountPage.tsx';
 import { CommunitiesPage } from './pages/CommunitiesPage.tsx';
 import { CommunityPage } from './pages/CommunityPage.tsx';
+import { ConfirmEmailPage } from './pages/ConfirmEmailPage.tsx';
+import { ForgottenPasswordPage } from './pages/ForgottenPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
+import { OutboxPage } from './pages/OutboxPage.tsx';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
 import { RoomPage } from './pages/RoomPage.tsx';
 import { SignInPage } from './pages/SignInPage.tsx';
 import { SignUpPage } from './pages/SignUpPage.tsx';
@@ -23,6 +28,11 @@ export function App() {
         <Route path="status" element={<StatusPage />} />
         <Route path="sign-up" element={<SignUpPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="forgotten-password" element={<ForgottenPasswordPage />} />
+        <Route path="reset-password/:token" element={<ResetPasswordPage />} />
+        <Route path="confirm-email/:token" element={<ConfirmEmailPage />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route path="dev/outbox" element={<OutboxPage />} />
         <Route path="organisation" element={<OrganisationPage />} />
         <Route path="communities" element={<CommunitiesPage />} />
         <Route path="communities/:id" element={<CommunityPage />} />

@@ -12,6 +12,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   rate_limited: 429,
   origin_refused: 403,
   unavailable: 503,
+  mail_not_configured: 503,
   internal: 500,
 };
 

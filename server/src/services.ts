@@ -8,6 +8,8 @@ import type { LiveDocuments } from './collaboration/LiveDocuments.ts';
 import { RedisDocumentRelay } from './collaboration/RedisDocumentRelay.ts';
 import type { Redis } from 'ioredis';
 import { connectRedis } from './cluster/connectRedis.ts';
+import { createMailer } from './mail/createMailer.ts';
+import type { Mailer } from './mail/Mailer.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -19,6 +21,8 @@ export interface Services {
   documents: LiveDocuments;
   /** The bus shared by every instance when REDIS_URL is set; null for a single instance. */
   redis: Redis | null;
+  /** Sends email through SMTP, GOV.UK Notify or the development outbox; `canSend` is false with none configured. */
+  mailer: Mailer;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -32,6 +36,7 @@ export function createServices(options: {
   const connectionAccess = new ConnectionAccess(accessEvents, env, logger);
   const relay = redis ? new RedisDocumentRelay(redis, logger) : undefined;
   const documents = new DocumentRegistry({ env, logger, relay });
+  const mailer = createMailer(env, logger);
   const housekeeping = new Housekeeping(logger);
   if (env.NODE_ENV !== 'test') housekeeping.start();
   return {
@@ -39,12 +44,14 @@ export function createServices(options: {
     connectionAccess,
     documents,
     redis,
+    mailer,
     stop: async () => {
       housekeeping.stop();
       await documents.close();
       connectionAccess.stop();
       await accessEvents.stop();
       redis?.disconnect();
+      await mailer.close();
     },
   };
 }

@@ -14,6 +14,7 @@ export * from './schemas/errors.ts';
 export * from './schemas/health.ts';
 export * from './schemas/common.ts';
 export * from './schemas/auth.ts';
+export * from './schemas/accountEmails.ts';
 export * from './schemas/organisations.ts';
 export * from './schemas/communities.ts';
 export * from './schemas/rooms.ts';

@@ -13,6 +13,10 @@ export const LIMITS = {
   textLength: 2000,
   passwordMinLength: 10,
   passwordMaxLength: 200,
+  /** How long an emailed password reset link works. */
+  passwordResetLinkMinutes: 60,
+  /** How long the link that confirms a new email address works. */
+  emailChangeLinkHours: 24,
 } as const;
 
 /** Requests per window that the HTTP API allows, counted across every server instance (sliding windows). */

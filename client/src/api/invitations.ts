@@ -26,6 +26,12 @@ export async function withdrawInvitation(communityId: string, invitationId: stri
   await api(routes.withdrawInvitation, { params: { id: communityId, invitationId } });
 }
 
+/** Emails an unused invitation again with a fresh link; the old link stops working. */
+export async function resendInvitation(communityId: string, invitationId: string): Promise<Invitation> {
+  return (await api(routes.resendInvitation, { params: { id: communityId, invitationId }, body: {} }))
+    .invitation;
+}
+
 /** The community and role an invitation link is for. */
 export async function previewInvitation(token: string): Promise<InvitationPreview> {
   return (await api(routes.previewInvitation, { params: { token } })).invitation;

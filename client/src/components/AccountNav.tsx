@@ -53,6 +53,9 @@ export function AccountNav() {
         <NavLink to="/organisation">{session.user.organisation?.name ?? 'Your organisation'}</NavLink>
       </li>
       <li>
+        <NavLink to="/account">Your account</NavLink>
+      </li>
+      <li>
         <button type="button" className="nav-button" onClick={() => void leave('/sign-in')}>
           Sign out <span className="visually-hidden">{session.user.displayName}</span>
         </button>

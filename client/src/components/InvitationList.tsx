@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Invitation } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
-import { withdrawInvitation } from '../api/invitations.ts';
+import { resendInvitation, withdrawInvitation } from '../api/invitations.ts';
 import type { ApiData } from '../hooks/useApiData.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { ROLE_LABELS } from './roleLabels.ts';
@@ -10,7 +10,7 @@ import { formatDateTime } from './formatDateTime.ts';
 const isWaiting = (invitation: Invitation) =>
   !invitation.acceptedAt && new Date(invitation.expiresAt).getTime() > Date.now();
 
-/** A community's invitations that are still waiting, each with a Withdraw button. */
+/** A community's invitations that are still waiting, each with Resend and Withdraw buttons. */
 export function InvitationList({
   communityId,
   invitations,
@@ -53,6 +53,22 @@ export function InvitationList({
             setMessage(`The invitation for ${invitation.email} was withdrawn.`);
             status.current?.focus();
           }}
+          onResend={async (invitation) => {
+            setMessage(null);
+            setProblem(null);
+            try {
+              const resent = await resendInvitation(communityId, invitation.id);
+              setMessage(
+                resent.emailed
+                  ? `We have emailed a new link to ${invitation.email}. The old link no longer works.`
+                  : `The email to ${invitation.email} could not be sent. Try again later.`,
+              );
+            } catch (failure) {
+              setProblem(failure instanceof ApiError ? failure.message : 'That did not work. Try again.');
+            } finally {
+              reload();
+            }
+          }}
         />
       ) : null}
     </>
@@ -62,9 +78,11 @@ export function InvitationList({
 function WaitingInvitations({
   invitations: waiting,
   onWithdraw,
+  onResend,
 }: {
   invitations: Invitation[];
   onWithdraw(invitation: Invitation): Promise<void>;
+  onResend(invitation: Invitation): Promise<void>;
 }) {
   if (!waiting.length) return <p>No invitations are waiting.</p>;
   return (
@@ -87,6 +105,13 @@ function WaitingInvitations({
             <td>{ROLE_LABELS[invitation.role]}</td>
             <td>{formatDateTime(invitation.expiresAt)}</td>
             <td>
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() => void onResend(invitation)}
+              >
+                Resend <span className="visually-hidden">invitation to {invitation.email}</span>
+              </button>
               <ConfirmButton
                 label={
                   <>

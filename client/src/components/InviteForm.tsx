@@ -59,8 +59,10 @@ export function InviteForm({
         <div className="notice" role="status">
           <h3>Invitation ready for {created.email}</h3>
           <p>
-            Send this link to them yourself. It works once, for that email address only, and is shown only
-            now.
+            {created.emailed
+              ? 'We have emailed them this link. You can also share it yourself.'
+              : 'Send this link to them yourself.'}{' '}
+            It works once, for that email address only, and is shown only now.
           </p>
           <CopyLink id="invitation-link" label="Invitation link" url={created.url} />
         </div>

@@ -63,6 +63,9 @@ export function SignInPage() {
           onChange={setPassword}
           error={errors.fields.password}
         />
+        <p>
+          <Link to="/forgotten-password">Forgotten your password?</Link>
+        </p>
         <button type="submit" className="button" disabled={busy}>
           Sign in
         </button>

@@ -1,4 +1,5 @@
 import { healthSchema, readinessSchema } from '../schemas/health.ts';
+import { accountEmailRoutes } from './accountEmailRoutes.ts';
 import { accountRoutes } from './accountRoutes.ts';
 import { communityRoutes } from './communityRoutes.ts';
 import { discussionRoutes } from './discussionRoutes.ts';
@@ -40,6 +41,7 @@ const probeRoutes = {
 export const routes = {
   ...probeRoutes,
   ...accountRoutes,
+  ...accountEmailRoutes,
   ...communityRoutes,
   ...roomRoutes,
   ...discussionRoutes,

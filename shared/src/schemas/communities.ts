@@ -56,6 +56,8 @@ export const invitationSchema = z.object({
   acceptedAt: isoDateSchema.nullable(),
   token: z.string().optional(),
   url: z.string().optional(),
+  /** Whether the link was just emailed to the invitee (only when it has just been made or resent). */
+  emailed: z.boolean().optional(),
 });
 export type Invitation = z.infer<typeof invitationSchema>;
 export const invitationResponseSchema = z.object({ invitation: invitationSchema });

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'origin_refused',
   'unavailable',
+  'mail_not_configured',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -9,6 +9,7 @@ import {
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { createCommunity } from '../../commands/communityCreator.ts';
+import { emailInvitation } from '../../commands/invitationEmailer.ts';
 import { inviteMember } from '../../commands/memberInviter.ts';
 import { changeMemberRole, removeMember } from '../../commands/membershipChanger.ts';
 import { createRoom } from '../../commands/roomCreator.ts';
@@ -29,7 +30,7 @@ import { registerRoute } from '../registerRoute.ts';
 import { trusted } from '../../database/trusted.ts';
 
 /** Communities of practice: members, invitations and rooms. */
-export function communitiesRouter({ env, services }: AppContext): Router {
+export function communitiesRouter({ env, logger, services }: AppContext): Router {
   const router = Router();
 
   registerRoute(router, routes.createCommunity, async ({ body }, req, res) => {
@@ -107,9 +108,9 @@ export function communitiesRouter({ env, services }: AppContext): Router {
       authorizeAbility(mayGrantRole(role, body.role));
       const { invitation, token } = await inviteMember(caller.user.id, id, body);
       await recordAudit('invitation.created', { req, communityId: id, detail: { role: body.role } });
-      res
-        .status(201)
-        .json({ invitation: presentInvitation(invitation, { token, origin: publicOrigin(env, req) }) });
+      const link = presentInvitation(invitation, { token, origin: publicOrigin(env, req) });
+      const emailed = await emailInvitation(services.mailer, logger, invitation, link.url ?? '');
+      res.status(201).json({ invitation: { ...link, emailed } });
     },
   );
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail } from './renderEmail.ts';
+
+describe('renderEmail', () => {
+  const message = renderEmail({
+    kind: 'invitation',
+    to: 'someone@example.org',
+    subject: 'Join <Kinship & care>',
+    intro: ['Hello "there"'],
+    action: { label: 'Join now', url: 'https://cop.example.gov.uk/invitations/abc?x=1&y=2' },
+  });
+
+  it('gives the same words as plain text, with the link in full', () => {
+    expect(message.text).toContain('Hello "there"');
+    expect(message.text).toContain('Join now:\nhttps://cop.example.gov.uk/invitations/abc?x=1&y=2');
+  });
+
+  it('escapes everything in the HTML and gives it a language, a title and one heading', () => {
+    expect(message.html).toContain('<html lang="en-GB">');
+    expect(message.html).toContain('<title>Join &#60;Kinship &#38; care&#62;</title>');
+    expect(message.html).toContain('Hello &#34;there&#34;');
+    expect(message.html).toContain('href="https://cop.example.gov.uk/invitations/abc?x=1&#38;y=2"');
+    expect(message.html.match(/<h1/g)).toHaveLength(1);
+    expect(message.html).not.toContain('<Kinship');
+  });
+});
