@@ -7,6 +7,7 @@ import { meRouter } from './me/meRouter.ts';
 import { sessionRouter } from './session/sessionRouter.ts';
 import { communitiesRouter } from './communities/communitiesRouter.ts';
 import { documentsRouter } from './documents/documentsRouter.ts';
+import { innovationsRouter } from './innovations/innovationsRouter.ts';
 import { invitationsRouter } from './invitations/invitationsRouter.ts';
 import { roomMessagesRouter } from './rooms/roomMessagesRouter.ts';
 import { digestRouter } from './me/digestRouter.ts';
@@ -40,5 +41,6 @@ export function apiRouter(context: AppContext): Router {
   router.use(notificationsRouter());
   router.use(documentsRouter(context));
   router.use(visitsRouter(context));
+  router.use(innovationsRouter());
   return router;
 }
