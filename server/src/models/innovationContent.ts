@@ -22,7 +22,11 @@ export function contentOf(innovation: InnovationRecord): InnovationContent {
     name: plain.name,
     summary: plain.summary,
     vision: plain.vision ?? '',
-    coreFunctions: plain.coreFunctions.map(({ id, title, achieves }) => ({ id, title, achieves: achieves ?? '' })),
+    coreFunctions: plain.coreFunctions.map(({ id, title, achieves }) => ({
+      id,
+      title,
+      achieves: achieves ?? '',
+    })),
     adaptableFeatures: plain.adaptableFeatures.map(({ id, title, why }) => ({ id, title, why: why ?? '' })),
     fixedRequirements: plain.fixedRequirements ?? null,
     evidence: plain.evidence.map((item) => ({
@@ -48,4 +52,3 @@ export function contentOf(innovation: InnovationRecord): InnovationContent {
     stage: plain.stage as InnovationContent['stage'],
   };
 }
-

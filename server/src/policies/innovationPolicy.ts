@@ -21,7 +21,10 @@ export async function sourceAbilities(
   role: Role | null,
   sourceOrganisationId: string,
 ): Promise<InnovationAbilities> {
-  return innovationAbilities({ role, sourceAffiliation: await affiliationWith(caller, sourceOrganisationId) });
+  return innovationAbilities({
+    role,
+    sourceAffiliation: await affiliationWith(caller, sourceOrganisationId),
+  });
 }
 
 /**

@@ -53,7 +53,9 @@ export async function presentInnovation(
 }
 
 /** History entries → DTOs naming who made each change. */
-export async function presentInnovationHistory(changes: InnovationChangeRecord[]): Promise<InnovationChange[]> {
+export async function presentInnovationHistory(
+  changes: InnovationChangeRecord[],
+): Promise<InnovationChange[]> {
   const people = await presentPeople(changes.map((change) => String(change.changedBy)));
   return changes.map((change) => {
     const changedBy = String(change.changedBy);
@@ -62,7 +64,10 @@ export async function presentInnovationHistory(changes: InnovationChangeRecord[]
       revision: change.revision,
       changedAt: change.changedAt.toISOString(),
       changedBy: people.get(changedBy) ?? unknownPerson(changedBy),
-      changes: change.changes.map(({ field, summary }) => ({ field: field as InnovationChange['changes'][number]['field'], summary })),
+      changes: change.changes.map(({ field, summary }) => ({
+        field: field as InnovationChange['changes'][number]['field'],
+        summary,
+      })),
     };
   });
 }

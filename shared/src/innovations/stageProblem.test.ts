@@ -12,6 +12,11 @@ const cases: [InnovationStage, EvidenceKind[], boolean][] = [
 
 describe('stageProblem', () => {
   it.each(cases)('%s with %j allowed: %s', (stage, kinds, allowed) => {
-    expect(stageProblem(stage, kinds.map((kind) => ({ kind }))) === null).toBe(allowed);
+    expect(
+      stageProblem(
+        stage,
+        kinds.map((kind) => ({ kind })),
+      ) === null,
+    ).toBe(allowed);
   });
 });

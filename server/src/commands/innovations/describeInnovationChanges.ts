@@ -30,7 +30,8 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 /** How one list item is named in the history: evidence with what it found, so a null finding is as visible as any. */
 function itemLabel(field: keyof typeof LIST_NOUNS, item: Record<string, unknown>): string {
-  if (field === 'evidence') return `“${String(item.claim)}” (${EVIDENCE_FINDING_LABELS[item.finding as 'null']})`;
+  if (field === 'evidence')
+    return `“${String(item.claim)}” (${EVIDENCE_FINDING_LABELS[item.finding as 'null']})`;
   return `“${String(item.title)}”`;
 }
 
@@ -70,7 +71,10 @@ export function describeInnovationChanges(
       const list = (value: unknown) => value as Record<string, unknown>[];
       changes.push({ field, summary: describeList(field, list(before[field]), list(after[field])) });
     } else if (field === 'contacts') {
-      changes.push({ field, summary: `Contacts: ${before.contacts.length} → ${after.contacts.length} people` });
+      changes.push({
+        field,
+        summary: `Contacts: ${before.contacts.length} → ${after.contacts.length} people`,
+      });
     } else {
       changes.push({ field, summary: `${TEXT_LABELS[field]} changed` });
     }

@@ -5,7 +5,6 @@ import { AppError } from '../../errors.ts';
 import { MembershipModel } from '../../models/Membership.ts';
 import { trusted } from '../../database/trusted.ts';
 
-
 /** Gives each list item a stable id: its own when it has a fresh one, a new one when it is new or repeats one. */
 export function withItemIds<T extends { id?: string | undefined }>(items: T[]): (T & { id: string })[] {
   const seen = new Set<string>();

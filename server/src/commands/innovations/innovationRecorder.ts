@@ -94,6 +94,10 @@ export async function updateInnovation(
 }
 
 const staleRevision = () =>
-  new AppError('conflict', 'Someone changed this innovation since you opened it. Reload it to see their change.', {
-    fields: { revision: 'This profile has changed since you opened it' },
-  });
+  new AppError(
+    'conflict',
+    'Someone changed this innovation since you opened it. Reload it to see their change.',
+    {
+      fields: { revision: 'This profile has changed since you opened it' },
+    },
+  );

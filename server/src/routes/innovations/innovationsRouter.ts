@@ -49,9 +49,8 @@ export function innovationsRouter(): Router {
       ),
     );
     res.json({
-      innovations: await presentInnovations(
-        innovations,
-        (innovation) => bySource.get(String(innovation.sourceOrganisationId))!,
+      innovations: await presentInnovations(innovations, (innovation) =>
+        bySource.get(String(innovation.sourceOrganisationId))!,
       ),
       abilities: { create: own ? (bySource.get(own)?.edit ?? false) : false },
     });
