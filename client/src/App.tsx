@@ -3,6 +3,8 @@ import { Layout } from './components/Layout.tsx';
 import { CommunitiesPage } from './pages/CommunitiesPage.tsx';
 import { CommunityPage } from './pages/CommunityPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { InnovationEditPage, NewInnovationPage } from './pages/InnovationEditPage.tsx';
+import { InnovationPage } from './pages/InnovationPage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -27,6 +29,9 @@ export function App() {
         <Route path="communities" element={<CommunitiesPage />} />
         <Route path="communities/:id" element={<CommunityPage />} />
         <Route path="communities/:id/members" element={<MembersPage />} />
+        <Route path="communities/:id/innovations/new" element={<NewInnovationPage />} />
+        <Route path="innovations/:id" element={<InnovationPage />} />
+        <Route path="innovations/:id/edit" element={<InnovationEditPage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />
