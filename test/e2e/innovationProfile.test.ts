@@ -82,6 +82,8 @@ describe('innovation profile in Chromium', { timeout: 120_000 }, () => {
     await page.getByLabel('Stage').focus();
     await keyboard().type('Evidenced');
     await typeIn(page, 'What was non-negotiable', 'No appointment needed');
+    await page.getByRole('checkbox', { name: 'Sam Source' }).focus();
+    await keyboard().press('Space');
 
     // The vision names a child's date of birth: the form warns before saving, and the text is changed.
     await page.getByRole('button', { name: 'Add the innovation' }).press('Enter');
@@ -108,6 +110,12 @@ describe('innovation profile in Chromium', { timeout: 120_000 }, () => {
     expect(await page.getByText('No effect found (null finding)').count()).toBe(1);
     expect(await page.getByText('Evidenced', { exact: true }).count()).toBe(1);
     expect(await page.locator('.innovation-history').textContent()).toContain('Sam Source');
+    expect(
+      await page
+        .getByRole('heading', { name: 'Contacts' })
+        .locator('xpath=following-sibling::ul[1]')
+        .textContent(),
+    ).toContain('Sam Source');
     expect(unexpected(errors)).toEqual([]);
   });
 });

@@ -19,6 +19,7 @@ import {
   fieldId,
   type InnovationDraft,
 } from './innovationDraft.ts';
+import { ContactFields } from './ContactFields.tsx';
 import { EvidenceFields, FunctionFields } from './InnovationListFields.tsx';
 
 const stageOptions = INNOVATION_STAGES.map((stage) => ({
@@ -31,11 +32,16 @@ const stageOptions = INNOVATION_STAGES.map((stage) => ({
  * blocking) when the text looks like personal data about a child, then saves through `save`.
  */
 export function InnovationForm({
+  communityId,
+  organisationId,
   initial,
   submitLabel,
   save,
   onSaved,
 }: {
+  communityId: string;
+  /** The source organisation, whose people in the community may be named as contacts. */
+  organisationId: string;
   initial: InnovationDraft;
   submitLabel: string;
   save(content: ReturnType<typeof contentOf>): Promise<Innovation>;
@@ -49,7 +55,11 @@ export function InnovationForm({
   const change = (changes: Partial<InnovationDraft>) => setDraft((previous) => ({ ...previous, ...changes }));
   const changeContext = (key: keyof InnovationContext, value: string) =>
     setDraft((previous) => ({ ...previous, context: { ...previous.context, [key]: value } }));
-  const fieldIds = Object.fromEntries(Object.keys(errors.fields).map((key) => [key, fieldId(key)]));
+  const fieldIds = Object.fromEntries(
+    Object.keys(errors.fields)
+      .filter((key) => key !== 'contacts')
+      .map((key) => [key, fieldId(key)]),
+  );
 
   const send = async () => {
     setWarnings(null);
@@ -122,6 +132,13 @@ export function InnovationForm({
           />
         ))}
       </section>
+      <ContactFields
+        communityId={communityId}
+        organisationId={organisationId}
+        chosen={draft.contacts}
+        onChange={(contacts) => change({ contacts })}
+        error={errors.fields.contacts}
+      />
       <TextField
         {...text('fixedRequirements')}
         label="Fixed requirements (optional)"

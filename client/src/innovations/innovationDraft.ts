@@ -30,6 +30,8 @@ export interface InnovationDraft {
   fixedRequirements: string;
   evidence: EvidenceDraft[];
   context: InnovationContext;
+  /** User ids of the people to contact. */
+  contacts: string[];
   stage: InnovationStage;
 }
 
@@ -63,6 +65,7 @@ export const blankDraft = (): InnovationDraft => ({
   fixedRequirements: '',
   evidence: [],
   context: { size: '', commissioning: '', staffing: '', cost: '', nonNegotiable: '', doDifferently: '' },
+  contacts: [],
   stage: 'developing',
 });
 
@@ -83,6 +86,7 @@ export function draftOf(innovation: Innovation): InnovationDraft {
       sourceUrl: item.sourceUrl ?? '',
     })),
     context: innovation.context,
+    contacts: innovation.contacts.map((person) => person.id),
     stage: innovation.stage,
   };
 }

@@ -30,6 +30,8 @@ function EditInnovation({ id }: { id: string }) {
       </p>
       {abilities.edit ? (
         <InnovationForm
+          communityId={innovation.data.communityId}
+          organisationId={innovation.data.sourceOrganisation.id}
           initial={draftOf(innovation.data)}
           submitLabel="Save changes"
           save={(content) => updateInnovation(id, { revision, ...content })}
@@ -81,6 +83,8 @@ function NewInnovation({
             it, and every change is kept in its history.
           </p>
           <InnovationForm
+            communityId={communityId}
+            organisationId={organisation.id}
             initial={blankDraft()}
             submitLabel="Add the innovation"
             save={(content) =>
