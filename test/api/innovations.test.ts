@@ -231,6 +231,18 @@ describe('innovation profiles', () => {
     expect(await history(innovation.id, w.author)).toHaveLength(2);
   });
 
+  it('lets exactly one of several changes made at once from the same revision through', async () => {
+    const innovation = await fresh();
+    const results = await Promise.all(
+      ['One', 'Two', 'Three'].map((vision) => patch(innovation.id, w.author, { revision: 1, vision })),
+    );
+    expect(results.map((result) => result.status).sort()).toEqual([200, 409, 409]);
+    const winner = results.find((result) => result.status === 200)!.body.innovation.vision;
+    const stored = await InnovationModel.findById(innovation.id).lean();
+    expect([stored?.vision, stored?.revision]).toEqual([winner, 2]);
+    expect(await history(innovation.id, w.author)).toHaveLength(2);
+  });
+
   it.each([
     ['an unknown field', { revision: 1, owner: 'someone' }],
     ['no field to change', { revision: 1 }],

@@ -118,4 +118,28 @@ describe('innovation profile in Chromium', { timeout: 120_000 }, () => {
     ).toContain('Sam Source');
     expect(unexpected(errors)).toEqual([]);
   });
+
+  it('lets its source add a negative finding later, kept in the history with who made the change', async () => {
+    await page.getByRole('link', { name: 'Edit this profile' }).press('Enter');
+    await expectPage(page, `Edit ${innovationName}`, 'edit innovation');
+    await page.getByRole('button', { name: 'Add a piece of evidence' }).press('Enter');
+    const evidence = page.getByRole('group', { name: 'Piece of evidence 2' });
+    await typeIn(evidence, 'What it claims', 'Some young people waited longer');
+    await evidence.getByLabel('Kind of evidence').focus();
+    await keyboard().type('Testimony');
+    await evidence.getByLabel('What it found').focus();
+    await keyboard().type('Negative');
+    await typeIn(evidence, 'Source', 'Young advisers');
+    await typeIn(evidence, 'Date', '2019-01-31');
+    await page.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await expectPage(page, innovationName, 'innovation profile after a change');
+    await page.getByText('Negative finding', { exact: true }).waitFor();
+    expect(await page.getByText('No effect found (null finding)', { exact: true }).count()).toBe(1);
+    const history = page.locator('.innovation-history > li').first();
+    expect(await history.textContent()).toContain('Sam Source');
+    expect(await history.textContent()).toContain(
+      'Added evidence “Some young people waited longer” (Negative finding)',
+    );
+    expect(unexpected(errors)).toEqual([]);
+  });
 });
