@@ -148,8 +148,6 @@ export const updateInnovationBodySchema = z
   });
 export type UpdateInnovationBody = z.input<typeof updateInnovationBodySchema>;
 
-const item = <T extends z.ZodRawShape>(shape: T) => z.object({ ...shape, id: z.string() });
-
 /** What the caller may do with one innovation, as `innovationAbilities` decided on the server. */
 export const innovationAbilitiesSchema = z.object({ view: z.boolean(), edit: z.boolean() });
 export type InnovationAbilities = z.infer<typeof innovationAbilitiesSchema>;
@@ -162,10 +160,10 @@ export const innovationSchema = z.object({
   name: z.string(),
   summary: z.string(),
   vision: z.string(),
-  coreFunctions: z.array(item(coreFunctionSchema.shape)),
-  adaptableFeatures: z.array(item(adaptableFeatureSchema.shape)),
+  coreFunctions: z.array(z.object(coreFunctionSchema.shape).extend({ id: z.string() })),
+  adaptableFeatures: z.array(z.object(adaptableFeatureSchema.shape).extend({ id: z.string() })),
   fixedRequirements: z.string().nullable(),
-  evidence: z.array(item(evidenceSchema.shape)),
+  evidence: z.array(z.object(evidenceSchema.shape).extend({ id: z.string() })),
   context: z.object(innovationContextSchema.shape),
   contacts: z.array(personSchema),
   stage: z.enum(INNOVATION_STAGES),

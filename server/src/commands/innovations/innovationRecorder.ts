@@ -1,25 +1,29 @@
 import { Types } from 'mongoose';
-import type { CreateInnovationBody, UpdateInnovationBody } from '@common-ground/shared';
 import type { createInnovationBodySchema, updateInnovationBodySchema } from '@common-ground/shared';
 import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
 import { InnovationModel, type InnovationRecord } from '../../models/Innovation.ts';
 import { InnovationChangeModel } from '../../models/InnovationChange.ts';
-import { describeInnovationChanges } from './describeInnovationChanges.ts';
 import { contentOf, type InnovationContent } from '../../models/innovationContent.ts';
+import { describeInnovationChanges } from './describeInnovationChanges.ts';
 import { checkInnovationContent, withItemIds } from './innovationContent.ts';
 
-type CreateInput = z.output<typeof createInnovationBodySchema>;
-type UpdateInput = z.output<typeof updateInnovationBodySchema>;
+/** A new innovation as its route's schema parsed it. */
+export type NewInnovation = z.output<typeof createInnovationBodySchema>;
+/** A change to an innovation as its route's schema parsed it. */
+export type InnovationUpdate = z.output<typeof updateInnovationBodySchema>;
 
-/** A request's lists with an id on every item. */
-function withIds<T extends Partial<InnovationContent>>(content: T): T {
+/** The content a request sets, with an id on every list item. */
+function contentFrom(
+  request: Partial<Omit<NewInnovation, 'sourceOrganisationId'>>,
+): Partial<InnovationContent> {
+  const { coreFunctions, adaptableFeatures, evidence, ...rest } = request;
   return {
-    ...content,
-    ...(content.coreFunctions ? { coreFunctions: withItemIds(content.coreFunctions) } : {}),
-    ...(content.adaptableFeatures ? { adaptableFeatures: withItemIds(content.adaptableFeatures) } : {}),
-    ...(content.evidence ? { evidence: withItemIds(content.evidence) } : {}),
+    ...rest,
+    ...(coreFunctions ? { coreFunctions: withItemIds(coreFunctions) } : {}),
+    ...(adaptableFeatures ? { adaptableFeatures: withItemIds(adaptableFeatures) } : {}),
+    ...(evidence ? { evidence: withItemIds(evidence) } : {}),
   };
 }
 
@@ -27,10 +31,15 @@ function withIds<T extends Partial<InnovationContent>>(content: T): T {
 export async function createInnovation(
   userId: string,
   communityId: string,
-  body: CreateInnovationBody,
+  body: NewInnovation,
 ): Promise<InnovationRecord> {
-  const { sourceOrganisationId, ...request } = body as CreateInput;
-  const content = withIds(request as InnovationContent);
+  const { sourceOrganisationId, ...request } = body;
+  const content: InnovationContent = {
+    ...request,
+    coreFunctions: withItemIds(request.coreFunctions),
+    adaptableFeatures: withItemIds(request.adaptableFeatures),
+    evidence: withItemIds(request.evidence),
+  };
   await checkInnovationContent(communityId, content);
   const _id = new Types.ObjectId();
   const now = new Date();
@@ -61,12 +70,12 @@ export async function createInnovation(
 export async function updateInnovation(
   innovation: InnovationRecord,
   userId: string,
-  body: UpdateInnovationBody,
+  body: InnovationUpdate,
 ): Promise<InnovationRecord> {
-  const { revision, ...request } = body as UpdateInput;
+  const { revision, ...request } = body;
   if (revision !== innovation.revision) throw staleRevision();
   const before = contentOf(innovation);
-  const after: InnovationContent = { ...before, ...withIds(request as Partial<InnovationContent>) };
+  const after: InnovationContent = { ...before, ...contentFrom(request) };
   await checkInnovationContent(String(innovation.communityId), after, request.contacts !== undefined);
   const changes = describeInnovationChanges(before, after);
   if (!changes.length) return innovation;
