@@ -1,75 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Innovation, InnovationChange, Organisation } from '@common-ground/shared';
+import type { Innovation } from '@common-ground/shared';
 import { InnovationModel } from '../../server/src/models/Innovation.ts';
 import { InnovationChangeModel } from '../../server/src/models/InnovationChange.ts';
-import {
-  createCommunity,
-  createOrganisation,
-  joinCommunityAs,
-  registerUser,
-  type SignedIn,
-} from '../support/factories.ts';
-import { api } from '../support/http.ts';
+import { joinCommunityAs, type SignedIn } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { databaseSnapshot } from './databaseSnapshot.ts';
 import { buildInnovation, confirmAt } from './innovationCases.ts';
+import { innovationCalls, innovationWorld, type InnovationWorld } from './innovationWorld.ts';
 
-/** A community with a source organisation's member, people from elsewhere, an observer at the source, an outsider. */
-interface World {
-  communityId: string;
-  source: Organisation;
-  sourceAdmin: SignedIn;
-  author: SignedIn;
-  facilitator: SignedIn;
-  otherMember: SignedIn;
-  sourceObserver: SignedIn;
-  outsider: SignedIn;
-}
-
-describe('innovation profiles', () => {
+describe('innovation profiles: reading, editing, the evidenced rule and history', () => {
   let server: TestServer;
-  let w: World;
-  const call = <T>(method: string, path: string, who: SignedIn | null, body?: unknown) =>
-    api<T>(server.origin, method, path, { cookie: who?.cookie ?? null, body });
-  const create = (who: SignedIn, body: unknown) =>
-    call<{ innovation: Innovation }>('POST', `/api/communities/${w.communityId}/innovations`, who, body);
-  const patch = (id: string, who: SignedIn, body: unknown) =>
-    call<{ innovation: Innovation }>('PATCH', `/api/innovations/${id}`, who, body);
-  const history = async (id: string, who: SignedIn) =>
-    (await call<{ history: InnovationChange[] }>('GET', `/api/innovations/${id}/history`, who)).body.history;
-  const fresh = async () => {
-    const created = await create(w.author, buildInnovation(w.source.id));
-    expect(created.status).toBe(201);
-    return created.body.innovation;
-  };
+  let w: InnovationWorld;
+  const { call, create, patch, history, fresh } = innovationCalls(
+    () => server.origin,
+    () => w,
+  );
 
   beforeAll(async () => {
     server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
-    const facilitator = await registerUser(server.origin, { displayName: 'Fatima Facilitator' });
-    const community = await createCommunity(server.origin, facilitator);
-    const sourceAdmin = await registerUser(server.origin);
-    const source = await createOrganisation(server.origin, sourceAdmin, { kind: 'voluntary' });
-    const join = (role: 'member' | 'observer') =>
-      joinCommunityAs(server.origin, facilitator, community.id, role);
-    const author = await join('member');
-    await confirmAt(server.origin, sourceAdmin, source, author);
-    const sourceObserver = await join('observer');
-    await confirmAt(server.origin, sourceAdmin, source, sourceObserver);
-    const otherMember = await join('member');
-    await createOrganisation(server.origin, otherMember);
-    await createOrganisation(server.origin, facilitator);
-    const outsider = await registerUser(server.origin);
-    await confirmAt(server.origin, sourceAdmin, source, outsider);
-    w = {
-      communityId: community.id,
-      source,
-      sourceAdmin,
-      author,
-      facilitator,
-      otherMember,
-      sourceObserver,
-      outsider,
-    };
+    w = await innovationWorld(server.origin);
   });
   afterAll(async () => server?.stop());
 
@@ -241,75 +190,5 @@ describe('innovation profiles', () => {
     const stored = await InnovationModel.findById(innovation.id).lean();
     expect([stored?.vision, stored?.revision]).toEqual([winner, 2]);
     expect(await history(innovation.id, w.author)).toHaveLength(2);
-  });
-
-  it.each([
-    ['an unknown field', { revision: 1, owner: 'someone' }],
-    ['no field to change', { revision: 1 }],
-    ['no revision', { name: 'New name' }],
-    [
-      'an unknown evidence kind',
-      {
-        revision: 1,
-        evidence: [{ claim: 'x', kind: 'anecdote', finding: 'positive', source: 's', date: '2020-01-01' }],
-      },
-    ],
-    [
-      'an unknown finding',
-      {
-        revision: 1,
-        evidence: [{ claim: 'x', kind: 'testimony', finding: 'great', source: 's', date: '2020-01-01' }],
-      },
-    ],
-    [
-      'a date that is not a date',
-      {
-        revision: 1,
-        evidence: [{ claim: 'x', kind: 'testimony', finding: 'null', source: 's', date: 'last year' }],
-      },
-    ],
-    [
-      'a script address',
-      {
-        revision: 1,
-        evidence: [
-          {
-            claim: 'x',
-            kind: 'testimony',
-            finding: 'null',
-            source: 's',
-            sourceUrl: 'javascript:alert(1)',
-            date: '2020-01-01',
-          },
-        ],
-      },
-    ],
-    ['an operator for a name', { revision: 1, name: { $ne: '' } }],
-    ['an unknown stage', { revision: 1, stage: 'proven' }],
-    ['an empty summary', { revision: 1, summary: '   ' }],
-    ['a core function without what it achieves', { revision: 1, coreFunctions: [{ title: 'Drop-in' }] }],
-    ['a contact id that is not an id', { revision: 1, contacts: ['someone'] }],
-  ])('answers %s with a typed 400 and changes nothing', async (_what, body) => {
-    const innovation = await fresh();
-    const before = await databaseSnapshot({ ignore: ['sessions', 'ratelimitcounters'] });
-    const result = await patch(innovation.id, w.author, body);
-    expect(result.status).toBe(400);
-    expect(result.body).toMatchObject({ error: { code: 'validation_failed' } });
-    expect(await databaseSnapshot({ ignore: ['sessions', 'ratelimitcounters'] })).toEqual(before);
-  });
-
-  it('answers a malformed new innovation with a typed 400 and stores nothing', async () => {
-    const before = await databaseSnapshot({ ignore: ['sessions', 'ratelimitcounters'] });
-    for (const body of [
-      { name: 'No source', summary: 'x' },
-      buildInnovation(w.source.id, { summary: '' }),
-      { ...buildInnovation(w.source.id), communityId: w.communityId },
-      buildInnovation(w.source.id, { contacts: [w.outsider.user.id] }),
-    ]) {
-      const result = await create(w.author, body);
-      expect(result.status, JSON.stringify(result.body)).toBe(400);
-      expect(result.body).toMatchObject({ error: { code: 'validation_failed' } });
-    }
-    expect(await databaseSnapshot({ ignore: ['sessions', 'ratelimitcounters'] })).toEqual(before);
   });
 });
