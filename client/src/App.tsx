@@ -6,6 +6,8 @@ import { CommunityPage } from './pages/CommunityPage.tsx';
 import { ConfirmEmailPage } from './pages/ConfirmEmailPage.tsx';
 import { ForgottenPasswordPage } from './pages/ForgottenPasswordPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { InnovationEditPage, NewInnovationPage } from './pages/InnovationEditPage.tsx';
+import { InnovationPage } from './pages/InnovationPage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
@@ -37,6 +39,9 @@ export function App() {
         <Route path="communities" element={<CommunitiesPage />} />
         <Route path="communities/:id" element={<CommunityPage />} />
         <Route path="communities/:id/members" element={<MembersPage />} />
+        <Route path="communities/:id/innovations/new" element={<NewInnovationPage />} />
+        <Route path="innovations/:id" element={<InnovationPage />} />
+        <Route path="innovations/:id/edit" element={<InnovationEditPage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />

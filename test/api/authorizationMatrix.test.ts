@@ -14,11 +14,13 @@ import {
 import { AppError } from '../../server/src/errors.ts';
 import { MessageModel } from '../../server/src/models/Message.ts';
 import { DocumentVersionModel } from '../../server/src/models/DocumentVersion.ts';
+import { InnovationModel } from '../../server/src/models/Innovation.ts';
 import { InvitationModel } from '../../server/src/models/Invitation.ts';
 import { MembershipModel } from '../../server/src/models/Membership.ts';
 import { RoomModel } from '../../server/src/models/Room.ts';
 import { VisitorPassModel } from '../../server/src/models/VisitorPass.ts';
 import { joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
+import { INNOVATION_OBJECT_CASES, organisationConfirming } from './innovationCases.ts';
 import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import {
@@ -220,6 +222,20 @@ const PROBES: Record<Capability, Probe | Pending> = {
     const stored = await MessageModel.findById(threadId).lean();
     return { status, effect: stored?.question === true };
   },
+  // Adding an innovation for an organisation the caller is confirmed at, so only the capability decides.
+  'innovation.edit': async (world, cookie) => {
+    const name = fresh('Innovation');
+    const organisation = await organisationConfirming(world.origin, cookie);
+    const result = await api(world.origin, 'POST', `/api/communities/${world.community.id}/innovations`, {
+      cookie,
+      body: {
+        sourceOrganisationId: organisation.id,
+        name,
+        summary: 'Help the same day, without an appointment',
+      },
+    });
+    return { status: result.status, effect: (await InnovationModel.exists({ name })) !== null };
+  },
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;
@@ -277,6 +293,9 @@ describe('authorisation matrix (generated from ROLE_CAPABILITIES)', () => {
   }
 
   describe('per-object rules (shared/src/permissions)', () => {
-    itEnforcesEveryObjectRule(() => world, [...COMMUNITY_OBJECT_CASES, ...ORGANISATION_OBJECT_CASES]);
+    itEnforcesEveryObjectRule(
+      () => world,
+      [...COMMUNITY_OBJECT_CASES, ...ORGANISATION_OBJECT_CASES, ...INNOVATION_OBJECT_CASES],
+    );
   });
 });

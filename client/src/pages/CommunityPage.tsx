@@ -9,6 +9,8 @@ import { Page } from '../components/Page.tsx';
 import { RequireUser } from '../components/RequireUser.tsx';
 import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
+import { InnovationList } from '../innovations/InnovationList.tsx';
+import '../innovations/innovations.css';
 
 /** One community of practice: its purpose, its rooms by kind, the community space and members. */
 export function CommunityPage() {
@@ -44,6 +46,8 @@ function CommunityView({ id }: { id: string }) {
           </li>
         ) : null}
       </ul>
+
+      <InnovationList communityId={id} />
 
       <h2>Rooms</h2>
       {rooms.error ? <p className="error-message">{rooms.error.message}</p> : null}

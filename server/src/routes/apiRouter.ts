@@ -12,6 +12,7 @@ import { meRouter } from './me/meRouter.ts';
 import { sessionRouter } from './session/sessionRouter.ts';
 import { communitiesRouter } from './communities/communitiesRouter.ts';
 import { documentsRouter } from './documents/documentsRouter.ts';
+import { innovationsRouter } from './innovations/innovationsRouter.ts';
 import { invitationsRouter } from './invitations/invitationsRouter.ts';
 import { roomMessagesRouter } from './rooms/roomMessagesRouter.ts';
 import { digestRouter } from './me/digestRouter.ts';
@@ -50,5 +51,6 @@ export function apiRouter(context: AppContext): Router {
   router.use(documentsRouter(context));
   router.use(visitsRouter(context));
   router.use(outboxRouter(context));
+  router.use(innovationsRouter());
   return router;
 }

@@ -4,6 +4,7 @@ import { accountRoutes } from './accountRoutes.ts';
 import { communityRoutes } from './communityRoutes.ts';
 import { discussionRoutes } from './discussionRoutes.ts';
 import { documentRoutes } from './documentRoutes.ts';
+import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { roomRoutes } from './roomRoutes.ts';
 
@@ -46,6 +47,7 @@ export const routes = {
   ...roomRoutes,
   ...discussionRoutes,
   ...documentRoutes,
+  ...innovationRoutes,
 };
 
 /** Every route as a list, in table order. */

@@ -15,6 +15,7 @@ export const CAPABILITIES = [
   'discussion.post',
   'visitorPass.manage',
   'question.ask',
+  'innovation.edit',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

@@ -28,6 +28,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     'discussion.read',
     'discussion.post',
     'question.ask',
+    'innovation.edit',
   ],
   observer: ['community.view', 'member.list', ...READ_ONLY],
   visitor: READ_ONLY,
