@@ -22,17 +22,29 @@ export const CLOSE_CODES = {
   awarenessConflict: 4409,
   /** The visitor pass was revoked or expired. */
   passRevoked: 4410,
-  /** Reserved: a frame larger than the maximum frame size (the server currently closes those with 1009). */
+  /**
+   * An awareness state larger than `COLLAB_LIMITS.maxAwarenessStateBytes` (frames over the maximum frame size close
+   * with 1009 instead).
+   */
   tooLarge: 4413,
+  /**
+   * An update that nests content deeper than `COLLAB_LIMITS.maxNestingDepth`; it is refused, never stored or relayed.
+   */
+  tooDeep: 4422,
   /** Too many updates per second from this connection. */
   rateLimited: 4429,
-  /** The document has too many connections. */
+  /** The document has too many connections (the last slots are kept for facilitators). */
   roomFull: 4430,
   /**
    * The document reached its size cap: the update that would pass the cap is refused (never stored or relayed) and
    * the editor that sent it is closed with this code; everyone keeps reading, and status `full` is sent.
    */
   documentFull: 4431,
+  /**
+   * This session, person or visitor pass already holds its share of the document's connections
+   * (`COLLAB_LIMITS.maxConnectionsPerSession`, `maxConnectionsPerUser`, `maxConnectionsPerPass`); close another tab.
+   */
+  connectionShare: 4432,
   /** Storage failed repeatedly; the client keeps its changes and should reconnect later. */
   storageUnavailable: 4503,
 } as const;
