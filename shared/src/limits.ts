@@ -72,9 +72,9 @@ export const COLLAB_LIMITS = {
    */
   facilitatorReserveFraction: 0.1,
   /** Awareness messages per second one connection may send; more are dropped, not relayed. */
-  awarenessPerSecond: 10,
+  awarenessPerSecond: 20,
   /** Awareness messages one connection may send in a burst above the sustained rate. */
-  awarenessBurst: 30,
+  awarenessBurst: 40,
   /** Largest JSON awareness state one client may publish; a bigger one closes the socket with `tooLarge` (4413). */
   maxAwarenessStateBytes: 8 * 1024,
   /**
