@@ -67,6 +67,7 @@ export class DocumentRegistry implements LiveDocuments {
         maxAwarenessClients: COLLAB_LIMITS.maxAwarenessClientsPerConnection,
         maxAwarenessViolations: COLLAB_LIMITS.maxAwarenessViolations,
         maxAwarenessStateBytes: COLLAB_LIMITS.maxAwarenessStateBytes,
+        maxNestingDepth: COLLAB_LIMITS.maxNestingDepth,
       },
       compactEvery: { updates: env.COLLAB_COMPACT_EVERY_UPDATES, bytes: env.COLLAB_COMPACT_EVERY_BYTES },
       after: this.unloading.get(documentId) ?? Promise.resolve(),

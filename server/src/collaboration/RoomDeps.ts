@@ -21,6 +21,7 @@ export interface RoomDeps {
     maxAwarenessClients: number;
     maxAwarenessViolations: number;
     maxAwarenessStateBytes: number;
+    maxNestingDepth: number;
   };
   compactEvery: { updates: number; bytes: number };
   /** Settles when an earlier instance of this room has finished its final flush. */

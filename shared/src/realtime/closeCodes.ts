@@ -10,7 +10,10 @@ export const CLOSE_CODES = {
   goingAway: 1001,
   /** A frame over the maximum frame size (`ws` closes with this before buffering the frame). */
   messageTooBig: 1009,
-  /** A frame that is not valid y-websocket protocol. */
+  /**
+   * A frame that is not valid y-websocket protocol, or an update that decodes but cannot be applied to the document
+   * (checked on a scratch copy; it is never stored).
+   */
   malformed: 4400,
   /** The session ended (signed out, expired). */
   unauthenticated: 4401,
@@ -36,8 +39,9 @@ export const CLOSE_CODES = {
   /** The document has too many connections (the last slots are kept for facilitators). */
   roomFull: 4430,
   /**
-   * The document reached its size cap: the update that would pass the cap is refused (never stored or relayed) and
-   * the editor that sent it is closed with this code; everyone keeps reading, and status `full` is sent.
+   * The document is at its size cap, measured on the state it actually holds: an update that would leave it over the
+   * cap is refused (never stored or relayed) and the editor that sent it is closed with this code; everyone keeps
+   * reading, status `full` is sent, and deleting content (or a facilitator restoring a version) makes room again.
    */
   documentFull: 4431,
   /**
