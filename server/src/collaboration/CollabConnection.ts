@@ -22,6 +22,8 @@ export class CollabConnection {
   /** Awareness client ids this connection has announced. */
   readonly awarenessClients = new Set<number>();
   awarenessViolations = 0;
+  /** Set once an update was refused: later frames are ignored until its earlier updates are stored and it closes. */
+  draining = false;
   /** Frames that arrived before the document finished loading (null once it has); handled once, in order. */
   early: Uint8Array[] | null = [];
   private readonly updates: TokenBucket;

@@ -15,7 +15,7 @@ import { receiveMessage } from './receiveMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import type { RoomDeps } from './RoomDeps.ts';
 import { RoomStatus } from './RoomStatus.ts';
-import { ScratchDocument, type UpdateVerdict } from './ScratchDocument.ts';
+import { ScratchDocument } from './ScratchDocument.ts';
 import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
 
 /** Frames one connection may send before the document has loaded. */
@@ -101,6 +101,7 @@ export class DocumentRoom {
     this.scratch = new ScratchDocument(
       { stored: () => doc, pending: () => this.queue!.pendingUpdates() },
       this.deps.limits,
+      (full) => this.status.setFull(full),
     );
     const link = linkToPeers(this.deps.relay, this.documentId, {
       doc,
@@ -145,6 +146,7 @@ export class DocumentRoom {
 
   /** Handles one frame; anything thrown closes this connection only. */
   private dispatch(connection: CollabConnection, message: Uint8Array): void {
+    if (connection.draining) return;
     try {
       receiveMessage(this, connection, message);
     } catch (error) {
@@ -177,10 +179,18 @@ export class DocumentRoom {
     if (payload) {
       if (this.queue!.pendingBytes > MAX_PENDING_BYTES)
         return connection.close(CLOSE_CODES.storageUnavailable, 'storage is not keeping up');
-      const verdict = this.check(payload);
-      if (!verdict.ok) return connection.close(verdict.code, verdict.message);
+      const verdict = this.scratch!.check(payload);
+      if (!verdict.ok) return this.refuse(connection, verdict.code, verdict.message);
     }
     this.enqueue(connection, payload ?? new Uint8Array());
+  }
+
+  /** Closes a connection whose update was refused once its earlier updates are stored and acknowledged. */
+  private refuse(connection: CollabConnection, code: number, reason: string): void {
+    connection.received -= 1;
+    connection.draining = true;
+    const close = () => queueMicrotask(() => connection.close(code, reason));
+    this.enqueue(connection, new Uint8Array(), close, close);
   }
 
   private enqueue(
@@ -195,20 +205,13 @@ export class DocumentRoom {
     this.queue!.push(item);
   }
 
-  /** Checks an update on the scratch copy; the `full` status follows what the document holds. */
-  private check(update: Uint8Array): UpdateVerdict {
-    const verdict = this.scratch!.check(update);
-    this.status.setFull(this.scratch!.full);
-    return verdict;
-  }
-
   /**
    * Stores and broadcasts an update made by the server (restore, template) like any editor's change. Checked the same
    * way: at the size cap a restore that shrinks the document is accepted, since the cap measures what it holds.
    */
   applyServerUpdate(update: Uint8Array): Promise<number> {
     Y.decodeUpdate(update);
-    const verdict = this.check(update);
+    const verdict = this.scratch!.check(update);
     if (!verdict.ok)
       return Promise.reject(
         verdict.reason === 'full' ? new DocumentFullError() : new RefusedChangeError(verdict.message),

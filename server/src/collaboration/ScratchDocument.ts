@@ -34,6 +34,8 @@ export class ScratchDocument {
   constructor(
     private readonly source: ScratchSource,
     private readonly limits: { maxDocumentBytes: number; maxNestingDepth: number },
+    /** Told after each check whether the document is full, that is whether it is over its cap or just refused. */
+    private readonly onFull: (full: boolean) => void = () => undefined,
   ) {
     this.doc = this.build();
   }
@@ -45,6 +47,12 @@ export class ScratchDocument {
 
   /** Applies an update to the copy, keeping it only when it may be stored. */
   check(update: Uint8Array): UpdateVerdict {
+    const verdict = this.apply(update);
+    this.onFull(this.fullFlag);
+    return verdict;
+  }
+
+  private apply(update: Uint8Array): UpdateVerdict {
     let tooDeep = false;
     const inspect = (transaction: Y.Transaction) => {
       tooDeep ||= nestsDeeperThan(transaction, this.limits.maxNestingDepth);
