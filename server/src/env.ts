@@ -80,6 +80,24 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(COLLAB_LIMITS.maxWatchersPerDocument),
+  /** Collaboration connections one session may hold on one document (its fair share; beyond it, 4432). */
+  COLLAB_MAX_CONNECTIONS_PER_SESSION: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(COLLAB_LIMITS.maxConnectionsPerSession),
+  /** Collaboration connections one person may hold on one document across their sessions. */
+  COLLAB_MAX_CONNECTIONS_PER_USER: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(COLLAB_LIMITS.maxConnectionsPerUser),
+  /** Collaboration connections the visitors of one visitor pass may hold on one document together. */
+  COLLAB_MAX_CONNECTIONS_PER_PASS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(COLLAB_LIMITS.maxConnectionsPerPass),
   /** Collaboration upgrades one IP may have authenticating at once. */
   COLLAB_MAX_PENDING_UPGRADES_PER_IP: z.coerce
     .number()

@@ -52,6 +52,9 @@ export class CollaborationServer {
     const admission = admitToShare(connection, room.connections, {
       maxEditors: env.COLLAB_MAX_EDITORS_PER_DOCUMENT,
       maxWatchers: env.COLLAB_MAX_WATCHERS_PER_DOCUMENT,
+      perSession: env.COLLAB_MAX_CONNECTIONS_PER_SESSION,
+      perUser: env.COLLAB_MAX_CONNECTIONS_PER_USER,
+      perPass: env.COLLAB_MAX_CONNECTIONS_PER_PASS,
     });
     if (!admission.ok) {
       connection.close(admission.code, admission.reason);

@@ -16,7 +16,13 @@ function visitor(passId: string, sessionId = `s${(sessions += 1)}`): CollabConne
   return { caller, role: 'visitor', canEdit: false } as CollabConnection;
 }
 
-const caps = { maxEditors: 20, maxWatchers: 1000 };
+const caps = {
+  maxEditors: 20,
+  maxWatchers: 1000,
+  perSession: COLLAB_LIMITS.maxConnectionsPerSession,
+  perUser: COLLAB_LIMITS.maxConnectionsPerUser,
+  perPass: COLLAB_LIMITS.maxConnectionsPerPass,
+};
 
 describe('admitToShare', () => {
   it('caps the visitors of one pass together, whatever their sessions', () => {

@@ -4,10 +4,13 @@ import type { CollabConnection } from './CollabConnection.ts';
 /** Whether a new connection may join its document, or the close code and reason that refuse it. */
 export type ShareDecision = { ok: true } | { ok: false; code: number; reason: string };
 
-/** The document-wide caps; the per-session, per-person and per-pass shares come from COLLAB_LIMITS. */
+/** The document-wide caps and the shares of one session, one person and one visitor pass. */
 export interface DocumentCaps {
   maxEditors: number;
   maxWatchers: number;
+  perSession: number;
+  perUser: number;
+  perPass: number;
 }
 
 /**
@@ -39,11 +42,10 @@ export function admitToShare(
       if (!can(other.role, 'room.moderate')) nonModeratorEditors += 1;
     }
   }
-  if (sameSession >= COLLAB_LIMITS.maxConnectionsPerSession)
+  if (sameSession >= caps.perSession)
     return share('this browser already has its share of connections to this document');
-  if (samePerson >= COLLAB_LIMITS.maxConnectionsPerUser)
-    return share('you already have your share of connections to this document');
-  if (samePass >= COLLAB_LIMITS.maxConnectionsPerPass)
+  if (samePerson >= caps.perUser) return share('you already have your share of connections to this document');
+  if (samePass >= caps.perPass)
     return share('this visitor pass already has its share of connections to this document');
   if (!connection.canEdit) return watchers >= caps.maxWatchers ? full() : { ok: true };
   if (editors >= caps.maxEditors) return full();
