@@ -87,6 +87,9 @@ const OUR_ENV = {
   COLLAB_UPDATES_PER_SECOND: '1000000',
   COLLAB_UPDATE_BURST: '1000000',
   COLLAB_MAX_PENDING_UPGRADES_PER_IP: '1000',
+  // Every simulated peer shares one account per role, so the fair shares per session and person are lifted.
+  COLLAB_MAX_CONNECTIONS_PER_SESSION: '100000',
+  COLLAB_MAX_CONNECTIONS_PER_USER: '100000',
   // Compaction off, so every byte written to the update log is still there to count afterwards.
   COLLAB_COMPACT_EVERY_UPDATES: '1000000000',
   COLLAB_COMPACT_EVERY_BYTES: '1000000000000',

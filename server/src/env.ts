@@ -87,6 +87,24 @@ const envSchema = z
       .int()
       .positive()
       .default(COLLAB_LIMITS.maxPendingUpgradesPerIp),
+    /** Collaboration connections one session may hold on one document (its fair share; beyond it, 4432). */
+    COLLAB_MAX_CONNECTIONS_PER_SESSION: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(COLLAB_LIMITS.maxConnectionsPerSession),
+    /** Collaboration connections one person may hold on one document across their sessions. */
+    COLLAB_MAX_CONNECTIONS_PER_USER: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(COLLAB_LIMITS.maxConnectionsPerUser),
+    /** Collaboration connections the visitors of one visitor pass may hold on one document together. */
+    COLLAB_MAX_CONNECTIONS_PER_PASS: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(COLLAB_LIMITS.maxConnectionsPerPass),
     /** Size cap of one document's encoded state in bytes; at the cap the document refuses further updates. */
     COLLAB_MAX_DOCUMENT_BYTES: z.coerce.number().int().min(1024).default(COLLAB_LIMITS.maxDocumentBytes),
     /** Milliseconds a document without connections stays loaded before a final flush and unload. */

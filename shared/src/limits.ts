@@ -77,6 +77,31 @@ export const COLLAB_LIMITS = {
   upgradeTimeoutMs: 10_000,
   /** Encoded size at which a document becomes full and refuses further updates. */
   maxDocumentBytes: 8 * 1024 * 1024,
+  /**
+   * Connections one session (a browser: one sign-in or one visitor cookie) may hold on one document, as editor or
+   * watcher; beyond it the connection is closed with `connectionShare` (4432).
+   */
+  maxConnectionsPerSession: 5,
+  /** Connections one person may hold on one document across all their sessions (devices, browsers). */
+  maxConnectionsPerUser: 10,
+  /** Connections the visitors admitted by one visitor pass may hold on one document, together. */
+  maxConnectionsPerPass: 200,
+  /**
+   * Share of the editor slots only people who may moderate the room (facilitators) may take, so that they always get
+   * in to recover a document however many members are connected.
+   */
+  facilitatorReserveFraction: 0.1,
+  /** Awareness messages per second one connection may send; more are dropped, not relayed. */
+  awarenessPerSecond: 20,
+  /** Awareness messages one connection may send in a burst above the sustained rate. */
+  awarenessBurst: 40,
+  /** Largest JSON awareness state one client may publish; a bigger one closes the socket with `tooLarge` (4413). */
+  maxAwarenessStateBytes: 8 * 1024,
+  /**
+   * Deepest nesting of elements the server accepts in a document (the root is depth 0, a paragraph 1); the editor's
+   * schema never needs more, and deeper content is refused with `tooDeep` (4422) before it is stored.
+   */
+  maxNestingDepth: 100,
   /** Awareness client ids one connection may own (a browser tab normally owns one). */
   maxAwarenessClientsPerConnection: 4,
   /** Spoofed awareness messages (another connection's client id) tolerated before the socket is closed. */

@@ -1,9 +1,10 @@
 import type { WebSocket } from 'ws';
 import type { CollabAwarenessUser, Role } from '@common-ground/shared';
-import { can, organisationColour } from '@common-ground/shared';
+import { can, COLLAB_LIMITS, organisationColour } from '@common-ground/shared';
 import type { Caller } from '../auth/Caller.ts';
 import { callerIdentity } from '../auth/Caller.ts';
 import { markSent } from './keepAlive.ts';
+import { TokenBucket } from './TokenBucket.ts';
 
 /** Sent data a connection may leave unread before it is dropped as too slow (watchers on a bad network). */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
@@ -22,10 +23,15 @@ export class CollabConnection {
   /** Awareness client ids this connection has announced. */
   readonly awarenessClients = new Set<number>();
   awarenessViolations = 0;
+  /** Set once an update was refused: later frames are ignored until its earlier updates are stored and it closes. */
+  draining = false;
   /** Frames that arrived before the document finished loading (null once it has); handled once, in order. */
   early: Uint8Array[] | null = [];
-  private tokens: number;
-  private refilledAt = Date.now();
+  private readonly updates: TokenBucket;
+  private readonly awareness = new TokenBucket({
+    perSecond: COLLAB_LIMITS.awarenessPerSecond,
+    burst: COLLAB_LIMITS.awarenessBurst,
+  });
   private closed = false;
 
   constructor(
@@ -33,11 +39,11 @@ export class CollabConnection {
     public caller: Caller,
     role: Role,
     readonly communityId: string,
-    private readonly rate: { perSecond: number; burst: number },
+    rate: { perSecond: number; burst: number },
   ) {
     this.role = role;
     this.canEdit = can(role, 'document.edit');
-    this.tokens = rate.burst;
+    this.updates = new TokenBucket(rate);
   }
 
   /** The identity the server writes into this connection's awareness state. */
@@ -58,15 +64,12 @@ export class CollabConnection {
 
   /** Takes one update from the rate budget; false when the connection is over its rate. */
   takeUpdateToken(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(
-      this.rate.burst,
-      this.tokens + ((now - this.refilledAt) / 1000) * this.rate.perSecond,
-    );
-    this.refilledAt = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.updates.take();
+  }
+
+  /** Takes one awareness message from its own budget; false when over it (the message is then dropped). */
+  takeAwarenessToken(): boolean {
+    return this.awareness.take();
   }
 
   /** Sends a binary message, dropping a client that has stopped reading rather than buffering without bound. */

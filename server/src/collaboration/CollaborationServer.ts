@@ -3,7 +3,7 @@
  *
  * - UpgradeHandler: admission (origin, session, room policy), the per-IP cap, the heartbeat.
  * - CollaborationServer (this file): turns an admitted socket into a CollabConnection on its document, within the
- *   per-document caps, and plugs it into ConnectionAccess (collabAccess) for re-checks, liveness and closing.
+ *   per-document caps and fair shares (connectionShares), and plugs it into ConnectionAccess (collabAccess) for re-checks, liveness and closing.
  * - DocumentRegistry: the documents in memory and the document API routes use; DocumentRoom: one live document;
  *   receiveMessage: one frame; DocumentStore / UpdateQueue: storage; DocumentRelay: the seam to other instances.
  *
@@ -21,6 +21,7 @@ import { CLOSE_CODES } from '@common-ground/shared';
 import type { AppContext } from '../AppContext.ts';
 import { collabAccess } from './collabAccess.ts';
 import { CollabConnection } from './CollabConnection.ts';
+import { admitToShare } from './connectionShares.ts';
 import type { DocumentRegistry } from './DocumentRegistry.ts';
 import { UpgradeHandler, type Admitted } from './UpgradeHandler.ts';
 
@@ -48,15 +49,15 @@ export class CollaborationServer {
     });
     ws.on('error', (error) => logger.debug({ err: error }, 'collaboration socket error'));
     const room = this.documents.open(admitted.documentId);
-    let editors = 0;
-    for (const other of room.connections) if (other.canEdit) editors += 1;
-    const watchers = room.connections.size - editors;
-    if (
-      connection.canEdit
-        ? editors >= env.COLLAB_MAX_EDITORS_PER_DOCUMENT
-        : watchers >= env.COLLAB_MAX_WATCHERS_PER_DOCUMENT
-    ) {
-      connection.close(CLOSE_CODES.roomFull, 'this document has too many connections');
+    const admission = admitToShare(connection, room.connections, {
+      maxEditors: env.COLLAB_MAX_EDITORS_PER_DOCUMENT,
+      maxWatchers: env.COLLAB_MAX_WATCHERS_PER_DOCUMENT,
+      perSession: env.COLLAB_MAX_CONNECTIONS_PER_SESSION,
+      perUser: env.COLLAB_MAX_CONNECTIONS_PER_USER,
+      perPass: env.COLLAB_MAX_CONNECTIONS_PER_PASS,
+    });
+    if (!admission.ok) {
+      connection.close(admission.code, admission.reason);
       this.documents.release(room);
       return;
     }

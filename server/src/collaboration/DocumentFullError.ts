@@ -7,3 +7,11 @@ export class DocumentFullError extends AppError {
     this.name = 'DocumentFullError';
   }
 }
+
+/** A server-made change refused because it cannot be applied or nests content too deeply; routes answer 409. */
+export class RefusedChangeError extends AppError {
+  constructor(reason: string) {
+    super('conflict', `The document refused this change: ${reason}.`);
+    this.name = 'RefusedChangeError';
+  }
+}

@@ -66,6 +66,8 @@ export class DocumentRegistry implements LiveDocuments {
         maxDocumentBytes: env.COLLAB_MAX_DOCUMENT_BYTES,
         maxAwarenessClients: COLLAB_LIMITS.maxAwarenessClientsPerConnection,
         maxAwarenessViolations: COLLAB_LIMITS.maxAwarenessViolations,
+        maxAwarenessStateBytes: COLLAB_LIMITS.maxAwarenessStateBytes,
+        maxNestingDepth: COLLAB_LIMITS.maxNestingDepth,
       },
       compactEvery: { updates: env.COLLAB_COMPACT_EVERY_UPDATES, bytes: env.COLLAB_COMPACT_EVERY_BYTES },
       after: this.unloading.get(documentId) ?? Promise.resolve(),

@@ -7,7 +7,7 @@ import {
   encodeSyncStep2,
   encodeUpdateMessage,
 } from './collabMessages.ts';
-import { DocumentFullError } from './DocumentFullError.ts';
+import { DocumentFullError, RefusedChangeError } from './DocumentFullError.ts';
 import { linkToPeers } from './linkToPeers.ts';
 import { NO_PEERS, type PeerPresence } from './PeerPresence.ts';
 import { newOperations } from './newOperations.ts';
@@ -15,6 +15,7 @@ import { receiveMessage } from './receiveMessage.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import type { RoomDeps } from './RoomDeps.ts';
 import { RoomStatus } from './RoomStatus.ts';
+import { ScratchDocument } from './ScratchDocument.ts';
 import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
 
 /** Frames one connection may send before the document has loaded. */
@@ -32,6 +33,8 @@ export class DocumentRoom {
   /** The same document's presence on other instances (none without Redis). */
   private peers: PeerPresence = NO_PEERS;
   queue: UpdateQueue | null = null;
+  /** The document as it will be once everything accepted is stored; each update is checked on it first. */
+  private scratch: ScratchDocument | null = null;
   readonly ready: Promise<void>;
   closing = false;
   private readonly status = new RoomStatus(this.connections, () => this.peers);
@@ -72,9 +75,11 @@ export class DocumentRoom {
 
   private attach(doc: Y.Doc, loaded: ConstructorParameters<typeof UpdateQueue>[1]): void {
     this.doc = doc;
-    doc.on('update', (update: Uint8Array, origin: unknown) =>
-      this.broadcast(encodeUpdateMessage(update), origin),
-    );
+    doc.on('update', (update: Uint8Array, origin: unknown) => {
+      // Updates stored here went through the scratch copy already; those other instances stored did not.
+      if (origin === 'remote') this.scratch?.mirror(update);
+      this.broadcast(encodeUpdateMessage(update), origin);
+    });
     this.presence = new RoomPresence(
       doc,
       this.deps.limits,
@@ -93,6 +98,11 @@ export class DocumentRoom {
         captureState: () => Y.encodeStateAsUpdate(doc),
       },
     });
+    this.scratch = new ScratchDocument(
+      { stored: () => doc, pending: () => this.queue!.pendingUpdates() },
+      this.deps.limits,
+      (full) => this.status.setFull(full),
+    );
     const link = linkToPeers(this.deps.relay, this.documentId, {
       doc,
       queue: this.queue,
@@ -136,6 +146,7 @@ export class DocumentRoom {
 
   /** Handles one frame; anything thrown closes this connection only. */
   private dispatch(connection: CollabConnection, message: Uint8Array): void {
+    if (connection.draining) return;
     try {
       receiveMessage(this, connection, message);
     } catch (error) {
@@ -166,12 +177,20 @@ export class DocumentRoom {
     let payload: Uint8Array | null = kind === 'step2' ? newOperations(this.doc!, update) : update;
     if (payload && payload.byteLength <= 2) payload = null;
     if (payload) {
-      if (this.wouldPassCap(payload.byteLength))
-        return connection.close(CLOSE_CODES.documentFull, 'document is full');
       if (this.queue!.pendingBytes > MAX_PENDING_BYTES)
         return connection.close(CLOSE_CODES.storageUnavailable, 'storage is not keeping up');
+      const verdict = this.scratch!.check(payload);
+      if (!verdict.ok) return this.refuse(connection, verdict.code, verdict.message);
     }
     this.enqueue(connection, payload ?? new Uint8Array());
+  }
+
+  /** Closes a connection whose update was refused once its earlier updates are stored and acknowledged. */
+  private refuse(connection: CollabConnection, code: number, reason: string): void {
+    connection.received -= 1;
+    connection.draining = true;
+    const close = () => queueMicrotask(() => connection.close(code, reason));
+    this.enqueue(connection, new Uint8Array(), close, close);
   }
 
   private enqueue(
@@ -186,23 +205,17 @@ export class DocumentRoom {
     this.queue!.push(item);
   }
 
-  /** Whether `extra` more bytes would pass the size cap (the estimate is an upper bound: measure first). */
-  private wouldPassCap(extra: number): boolean {
-    if (this.status.full) return true;
-    if (this.queue!.sizeEstimate + extra <= this.deps.limits.maxDocumentBytes) return false;
-    const exact = Y.encodeStateAsUpdate(this.doc!).byteLength + this.queue!.pendingBytes + extra;
-    if (exact <= this.deps.limits.maxDocumentBytes) {
-      void this.queue!.maybeCompact(true);
-      return false;
-    }
-    this.status.markFull();
-    return true;
-  }
-
-  /** Stores and broadcasts an update made by the server (restore, template) like any editor's change. */
+  /**
+   * Stores and broadcasts an update made by the server (restore, template) like any editor's change. Checked the same
+   * way: at the size cap a restore that shrinks the document is accepted, since the cap measures what it holds.
+   */
   applyServerUpdate(update: Uint8Array): Promise<number> {
     Y.decodeUpdate(update);
-    if (this.wouldPassCap(update.byteLength)) return Promise.reject(new DocumentFullError());
+    const verdict = this.scratch!.check(update);
+    if (!verdict.ok)
+      return Promise.reject(
+        verdict.reason === 'full' ? new DocumentFullError() : new RefusedChangeError(verdict.message),
+      );
     return new Promise((resolve, reject) => this.enqueue(null, update, resolve, reject));
   }
 
@@ -278,6 +291,7 @@ export class DocumentRoom {
     this.status.stop();
     this.peers.leave();
     this.presence?.destroy();
+    this.scratch?.destroy();
     this.doc?.destroy();
     return flushed;
   }

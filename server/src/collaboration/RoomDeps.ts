@@ -16,7 +16,13 @@ export interface RoomDeps {
   store: DocumentStore;
   relay: DocumentRelay;
   logger: Logger;
-  limits: { maxDocumentBytes: number; maxAwarenessClients: number; maxAwarenessViolations: number };
+  limits: {
+    maxDocumentBytes: number;
+    maxAwarenessClients: number;
+    maxAwarenessViolations: number;
+    maxAwarenessStateBytes: number;
+    maxNestingDepth: number;
+  };
   compactEvery: { updates: number; bytes: number };
   /** Settles when an earlier instance of this room has finished its final flush. */
   after: Promise<unknown>;

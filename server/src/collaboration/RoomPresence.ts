@@ -18,7 +18,11 @@ export class RoomPresence {
 
   constructor(
     doc: Y.Doc,
-    private readonly limits: { maxAwarenessClients: number; maxAwarenessViolations: number },
+    private readonly limits: {
+      maxAwarenessClients: number;
+      maxAwarenessViolations: number;
+      maxAwarenessStateBytes: number;
+    },
     broadcast: (message: Uint8Array, origin: unknown) => void,
     /** Called with each change made here (not one heard from another instance), to tell the peers. */
     private readonly changedHere: (update: Uint8Array) => void = () => undefined,
@@ -36,15 +40,21 @@ export class RoomPresence {
     );
   }
 
-  /** Applies an editor's awareness with the server's identity; refuses client ids owned by another connection. */
+  /**
+   * Applies an editor's awareness with the server's identity; refuses client ids owned by another connection and
+   * states over the size limit (closing with `tooLarge`), and drops messages over the connection's awareness rate.
+   */
   submit(connection: CollabConnection, update: Uint8Array): void {
+    if (!connection.takeAwarenessToken()) return;
     const claim = claimAwareness(
       connection,
       update,
       this.owners,
       (client) => this.awareness.meta.get(client)?.clock,
-      this.limits.maxAwarenessClients,
+      { maxClients: this.limits.maxAwarenessClients, maxStateBytes: this.limits.maxAwarenessStateBytes },
     );
+    if (!claim.ok && claim.reason === 'too-large')
+      return connection.close(CLOSE_CODES.tooLarge, 'awareness state too large');
     if (!claim.ok) {
       connection.awarenessViolations += 1;
       if (connection.awarenessViolations >= this.limits.maxAwarenessViolations)

@@ -30,15 +30,11 @@ export class RoomStatus {
     return watchers;
   }
 
-  /** Whether the document reached its size cap (it stays full until unloaded). */
-  get full(): boolean {
-    return this.fullFlag;
-  }
-
-  /** Marks the document full; every subscriber hears `full` at once. */
-  markFull(): void {
-    this.fullFlag = true;
-    this.setStorage('full');
+  /** Marks the document full, or no longer full (content was deleted or restored); subscribers hear it at once. */
+  setFull(full: boolean): void {
+    if (full === this.fullFlag) return;
+    this.fullFlag = full;
+    this.setStorage(full ? 'full' : this.storage === 'full' ? 'ok' : this.storage);
   }
 
   /** Sets the storage health; `full` outranks `ok`. */

@@ -70,9 +70,9 @@ export class UpdateQueue {
     this.snapshotBytes = loaded.snapshotBytes;
   }
 
-  /** Bytes the document holds or is about to hold: an upper bound on its encoded state. */
-  get sizeEstimate(): number {
-    return this.snapshotBytes + this.tailBytes + this.pendingBytes;
+  /** The updates accepted but not yet stored (including a batch being written), in order. */
+  pendingUpdates(): Uint8Array[] {
+    return this.pending.flatMap((item) => (item.update.byteLength ? [item.update] : []));
   }
 
   /** Whether anything is waiting to be written, or a compaction is still rewriting the stored log. */

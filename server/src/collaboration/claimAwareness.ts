@@ -5,13 +5,15 @@ import type { CollabConnection } from './CollabConnection.ts';
 /** The outcome of checking an awareness update against who owns which client id. */
 export type AwarenessClaim =
   | { ok: true; update: Uint8Array | null; clients: number[] }
-  | { ok: false; reason: 'foreign-client' | 'too-many-clients' };
+  | { ok: false; reason: 'foreign-client' | 'too-many-clients' | 'too-large' };
+
+const utf8 = new TextDecoder();
 
 /**
  * Checks an awareness update from `connection` and rewrites it. Stock y-websocket clients echo every state they
  * receive, so an entry the server already has (clock not newer than the server's) is an echo and is skipped. Any
  * other entry must be for a client id this connection owns or may newly claim; a newer entry for a client id another
- * connection owns is a spoof and refuses the whole message. Each kept non-null state gets the server's `user` field.
+ * connection owns is a spoof and refuses the whole message, as does any state over `maxStateBytes`. Each kept non-null state gets the server's `user` field.
  * Throws on bytes or JSON that do not parse (the caller closes the socket as malformed).
  */
 export function claimAwareness(
@@ -19,7 +21,7 @@ export function claimAwareness(
   update: Uint8Array,
   owners: ReadonlyMap<number, CollabConnection>,
   knownClock: (client: number) => number | undefined,
-  maxClients: number,
+  limits: { maxClients: number; maxStateBytes: number },
 ): AwarenessClaim {
   const decoder = decoding.createDecoder(update);
   const count = decoding.readVarUint(decoder);
@@ -28,7 +30,9 @@ export function claimAwareness(
   for (let i = 0; i < count; i += 1) {
     const client = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
+    const json = decoding.readVarUint8Array(decoder);
+    if (json.byteLength > limits.maxStateBytes) return { ok: false, reason: 'too-large' };
+    const state: unknown = JSON.parse(utf8.decode(json));
     const owner = owners.get(client);
     const known = knownClock(client);
     if (owner === connection) {
@@ -42,7 +46,7 @@ export function claimAwareness(
     newClients.add(client);
     kept.push({ client, clock, state });
   }
-  if (connection.awarenessClients.size + newClients.size > maxClients)
+  if (connection.awarenessClients.size + newClients.size > limits.maxClients)
     return { ok: false, reason: 'too-many-clients' };
   if (kept.length === 0) return { ok: true, update: null, clients: [] };
 

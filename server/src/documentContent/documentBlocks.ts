@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { DocumentSectionChange } from '@common-ground/shared';
-import { plainTextOf } from './textRuns.ts';
+import { flatTextOf, MAX_RENDER_DEPTH, plainTextOf } from './textRuns.ts';
 
 /** One text block of a document and the heading of the section it sits in. */
 export interface DocumentBlock {
@@ -19,8 +19,13 @@ const TEXT_BLOCKS = new Set(['paragraph', 'heading', 'codeBlock']);
 export function documentBlocks(fragment: Y.XmlFragment): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   let section = '';
-  const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook): void => {
+  const visit = (node: Y.XmlElement | Y.XmlText | Y.XmlHook, depth: number): void => {
     if (blocks.length >= MAX_BLOCKS || !(node instanceof Y.XmlElement)) return;
+    if (depth >= MAX_RENDER_DEPTH) {
+      const text = flatTextOf(node).slice(0, MAX_BLOCK_CHARS);
+      if (text) blocks.push({ section, text });
+      return;
+    }
     if (node.nodeName === 'heading') section = plainTextOf(node).slice(0, MAX_BLOCK_CHARS);
     if (TEXT_BLOCKS.has(node.nodeName)) {
       const text = plainTextOf(node).slice(0, MAX_BLOCK_CHARS);
@@ -39,12 +44,12 @@ export function documentBlocks(fragment: Y.XmlFragment): DocumentBlock[] {
       if (own)
         blocks.push({ section, text: `${checked ? '[done]' : '[to do]'} ${own}`.slice(0, MAX_BLOCK_CHARS) });
       for (const child of node.toArray())
-        if (child instanceof Y.XmlElement && !TEXT_BLOCKS.has(child.nodeName)) visit(child);
+        if (child instanceof Y.XmlElement && !TEXT_BLOCKS.has(child.nodeName)) visit(child, depth + 1);
     } else {
-      for (const child of node.toArray()) visit(child);
+      for (const child of node.toArray()) visit(child, depth + 1);
     }
   };
-  for (const node of fragment.toArray()) visit(node);
+  for (const node of fragment.toArray()) visit(node, 0);
   return blocks;
 }
 

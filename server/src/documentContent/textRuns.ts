@@ -1,4 +1,11 @@
 import * as Y from 'yjs';
+import { COLLAB_LIMITS } from '@common-ground/shared';
+
+/**
+ * How deep the converters follow nested elements. The collaboration server refuses deeper content, but a document
+ * stored before it did may nest far deeper than any call stack: below this depth its text is kept, flattened.
+ */
+export const MAX_RENDER_DEPTH = COLLAB_LIMITS.maxNestingDepth;
 
 /** The inline marks the converters understand; anything else is dropped, keeping its text. */
 export interface RunMarks {
@@ -25,7 +32,7 @@ export const NO_MARKS: RunMarks = {
 };
 
 /** Turns a block's inline children (Y.XmlText with formatting attributes, hardBreak elements) into runs. */
-export function textRunsOf(block: Y.XmlElement | Y.XmlFragment): TextRun[] {
+export function textRunsOf(block: Y.XmlElement | Y.XmlFragment, depth = 0): TextRun[] {
   const runs: TextRun[] = [];
   for (const child of block.toArray()) {
     if (child instanceof Y.XmlText) {
@@ -35,26 +42,51 @@ export function textRunsOf(block: Y.XmlElement | Y.XmlFragment): TextRun[] {
       }
     } else if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') {
       runs.push({ kind: 'break' });
+    } else if (child instanceof Y.XmlElement && depth >= MAX_RENDER_DEPTH) {
+      runs.push({ kind: 'text', text: flatTextOf(child), marks: NO_MARKS });
     } else if (child instanceof Y.XmlElement) {
-      runs.push(...textRunsOf(child));
+      runs.push(...textRunsOf(child, depth + 1));
     }
   }
   return runs;
 }
 
 /** Plain text of any node, blocks separated by spaces; used for summaries and table cells. */
-export function plainTextOf(node: Y.XmlElement | Y.XmlFragment | Y.XmlText): string {
+export function plainTextOf(node: Y.XmlElement | Y.XmlFragment | Y.XmlText, depth = 0): string {
   if (node instanceof Y.XmlText) return textOfDelta(node);
+  if (depth >= MAX_RENDER_DEPTH) return flatTextOf(node);
   const parts: string[] = [];
   for (const child of node.toArray()) {
     if (child instanceof Y.XmlElement && child.nodeName === 'hardBreak') parts.push('\n');
     else if (child instanceof Y.XmlText) parts.push(textOfDelta(child));
-    else if (child instanceof Y.XmlElement) parts.push(` ${plainTextOf(child)} `);
+    else if (child instanceof Y.XmlElement) parts.push(` ${plainTextOf(child, depth + 1)} `);
   }
   return parts
     .join('')
     .replace(/[ \t]+/g, ' ')
     .trim();
+}
+
+/**
+ * The text of a node at any depth, blocks separated by spaces, walked with an explicit stack rather than recursion
+ * (for content nested deeper than {@link MAX_RENDER_DEPTH}).
+ */
+export function flatTextOf(node: Y.XmlElement | Y.XmlFragment | Y.XmlText | Y.XmlHook): string {
+  const parts: string[] = [];
+  const stack: Array<Y.XmlFragment | Y.XmlText | Y.XmlHook | string> = [node];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') parts.push(item);
+    else if (item instanceof Y.XmlText) parts.push(textOfDelta(item));
+    else if (item instanceof Y.XmlElement && item.nodeName === 'hardBreak') parts.push('\n');
+    else if (item instanceof Y.XmlFragment) {
+      const children = item.toArray();
+      stack.push(' ');
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push(children[i]!);
+      stack.push(' ');
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
 /** The characters of a Y.XmlText without its formatting. */

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import {
+  flatTextOf,
+  MAX_RENDER_DEPTH,
   numberAttribute,
   safeHref,
   textOfDelta,
@@ -55,20 +57,21 @@ export function htmlPage(title: string, body: string): string {
   ].join('\n');
 }
 
-function blockHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook): string {
+function blockHtml(node: Y.XmlElement | Y.XmlText | Y.XmlHook, depth = 0): string {
   if (node instanceof Y.XmlText) return `<p>${escapeHtml(textOfDelta(node))}</p>`;
   if (!(node instanceof Y.XmlElement)) return '';
+  if (depth >= MAX_RENDER_DEPTH) return `<p>${escapeHtml(flatTextOf(node))}</p>`;
   const children = (): string =>
     node
       .toArray()
-      .map((child) => blockHtml(child))
+      .map((child) => blockHtml(child, depth + 1))
       .join('');
   switch (node.nodeName) {
     case 'paragraph':
-      return `<p>${inlineHtml(textRunsOf(node))}</p>`;
+      return `<p>${inlineHtml(textRunsOf(node, depth))}</p>`;
     case 'heading': {
       const level = numberAttribute(node, 'level', 2, 1, 6);
-      return `<h${level}>${inlineHtml(textRunsOf(node))}</h${level}>`;
+      return `<h${level}>${inlineHtml(textRunsOf(node, depth))}</h${level}>`;
     }
     case 'bulletList':
       return `<ul>${children()}</ul>`;

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import {
+  flatTextOf,
+  MAX_RENDER_DEPTH,
   numberAttribute,
   plainTextOf,
   safeHref,
@@ -17,33 +19,34 @@ export function documentToMarkdown(fragment: Y.XmlFragment): string {
 
 type Node = Y.XmlElement | Y.XmlText | Y.XmlHook;
 
-function blocksMarkdown(nodes: Node[]): string {
+function blocksMarkdown(nodes: Node[], depth = 0): string {
   return nodes
-    .map((node) => blockMarkdown(node))
+    .map((node) => blockMarkdown(node, depth))
     .filter((block) => block !== '')
     .join('\n\n');
 }
 
-function blockMarkdown(node: Node): string {
+function blockMarkdown(node: Node, depth: number): string {
   if (node instanceof Y.XmlText) return escapeLineStarts(escapeMarkdown(textOfDelta(node)));
   if (!(node instanceof Y.XmlElement)) return '';
+  if (depth >= MAX_RENDER_DEPTH) return escapeLineStarts(escapeMarkdown(flatTextOf(node)));
   switch (node.nodeName) {
     case 'paragraph':
-      return inlineMarkdown(textRunsOf(node));
+      return inlineMarkdown(textRunsOf(node, depth));
     case 'heading': {
-      const text = inlineMarkdown(textRunsOf(node)).replace(/\n/g, ' ');
+      const text = inlineMarkdown(textRunsOf(node, depth)).replace(/\n/g, ' ');
       return text ? `${'#'.repeat(numberAttribute(node, 'level', 2, 1, 6))} ${text}` : '';
     }
     case 'bulletList':
-      return listMarkdown(node, () => '- ');
+      return listMarkdown(node, depth, () => '- ');
     case 'orderedList': {
       const start = numberAttribute(node, 'start', 1, 0, 1_000_000);
-      return listMarkdown(node, (index) => `${start + index}. `);
+      return listMarkdown(node, depth, (index) => `${start + index}. `);
     }
     case 'taskList':
-      return listMarkdown(node, (_index, item) => (isChecked(item) ? '- [x] ' : '- [ ] '));
+      return listMarkdown(node, depth, (_index, item) => (isChecked(item) ? '- [x] ' : '- [ ] '));
     case 'blockquote':
-      return prefixLines(blocksMarkdown(node.toArray()), '> ', '> ');
+      return prefixLines(blocksMarkdown(node.toArray(), depth + 1), '> ', '> ');
     case 'codeBlock': {
       const code = node
         .toArray()
@@ -58,11 +61,15 @@ function blockMarkdown(node: Node): string {
     case 'table':
       return tableMarkdown(node);
     default:
-      return blocksMarkdown(node.toArray());
+      return blocksMarkdown(node.toArray(), depth + 1);
   }
 }
 
-function listMarkdown(list: Y.XmlElement, marker: (index: number, item: Y.XmlElement) => string): string {
+function listMarkdown(
+  list: Y.XmlElement,
+  depth: number,
+  marker: (index: number, item: Y.XmlElement) => string,
+): string {
   const items = list.toArray().filter((item): item is Y.XmlElement => item instanceof Y.XmlElement);
   return items
     .map((item, index) => {
@@ -70,7 +77,7 @@ function listMarkdown(list: Y.XmlElement, marker: (index: number, item: Y.XmlEle
       const children = item.toArray();
       const body = children
         .map((child, i) => {
-          const text = blockMarkdown(child);
+          const text = blockMarkdown(child, depth + 2);
           if (i === 0) return text;
           const nested = child instanceof Y.XmlElement && /List$/.test(child.nodeName);
           return `${nested ? '\n' : '\n\n'}${text}`;

@@ -10,7 +10,10 @@ export const CLOSE_CODES = {
   goingAway: 1001,
   /** A frame over the maximum frame size (`ws` closes with this before buffering the frame). */
   messageTooBig: 1009,
-  /** A frame that is not valid y-websocket protocol. */
+  /**
+   * A frame that is not valid y-websocket protocol, or an update that decodes but cannot be applied to the document
+   * (checked on a scratch copy; it is never stored).
+   */
   malformed: 4400,
   /** The session ended (signed out, expired). */
   unauthenticated: 4401,
@@ -22,17 +25,30 @@ export const CLOSE_CODES = {
   awarenessConflict: 4409,
   /** The visitor pass was revoked or expired. */
   passRevoked: 4410,
-  /** Reserved: a frame larger than the maximum frame size (the server currently closes those with 1009). */
+  /**
+   * An awareness state larger than `COLLAB_LIMITS.maxAwarenessStateBytes` (frames over the maximum frame size close
+   * with 1009 instead).
+   */
   tooLarge: 4413,
+  /**
+   * An update that nests content deeper than `COLLAB_LIMITS.maxNestingDepth`; it is refused, never stored or relayed.
+   */
+  tooDeep: 4422,
   /** Too many updates per second from this connection. */
   rateLimited: 4429,
-  /** The document has too many connections. */
+  /** The document has too many connections (the last slots are kept for facilitators). */
   roomFull: 4430,
   /**
-   * The document reached its size cap: the update that would pass the cap is refused (never stored or relayed) and
-   * the editor that sent it is closed with this code; everyone keeps reading, and status `full` is sent.
+   * The document is at its size cap, measured on the state it actually holds: an update that would leave it over the
+   * cap is refused (never stored or relayed) and the editor that sent it is closed with this code; everyone keeps
+   * reading, status `full` is sent, and deleting content (or a facilitator restoring a version) makes room again.
    */
   documentFull: 4431,
+  /**
+   * This session, person or visitor pass already holds its share of the document's connections
+   * (`COLLAB_LIMITS.maxConnectionsPerSession`, `maxConnectionsPerUser`, `maxConnectionsPerPass`); close another tab.
+   */
+  connectionShare: 4432,
   /** Storage failed repeatedly; the client keeps its changes and should reconnect later. */
   storageUnavailable: 4503,
 } as const;
