@@ -32,6 +32,7 @@ import {
 } from '../collaboration/collabClient.ts';
 import { connectSocket, request, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 import { COMMUNITY_OBJECT_CASES } from './communityObjectCases.ts';
+import { LEARNING_SET_PROBES } from './learningSetProbes.ts';
 import { itEnforcesEveryObjectRule } from './objectCase.ts';
 import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
 
@@ -220,6 +221,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
     const stored = await MessageModel.findById(threadId).lean();
     return { status, effect: stored?.question === true };
   },
+  ...LEARNING_SET_PROBES,
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;

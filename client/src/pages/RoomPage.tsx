@@ -66,7 +66,7 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
         ) : null}
         <div>
           <dt>Your role</dt>
-          <dd data-testid="room-role">{ROLE_LABELS[room.role]}</dd>
+          <dd data-testid="room-role">{room.role ? ROLE_LABELS[room.role] : 'Not in this set'}</dd>
         </div>
       </dl>
       {isReadOnly(room.role) ? (

@@ -4,6 +4,7 @@ import { communityRoutes } from './communityRoutes.ts';
 import { discussionRoutes } from './discussionRoutes.ts';
 import { documentRoutes } from './documentRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
+import { learningSetRoutes } from './learningSetRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 
 /** The probes a load balancer and the status page ask, outside `/api`. */
@@ -42,6 +43,7 @@ export const routes = {
   ...accountRoutes,
   ...communityRoutes,
   ...roomRoutes,
+  ...learningSetRoutes,
   ...discussionRoutes,
   ...documentRoutes,
 };

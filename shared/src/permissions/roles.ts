@@ -28,8 +28,9 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     'discussion.read',
     'discussion.post',
     'question.ask',
+    'groundRules.agree',
   ],
-  observer: ['community.view', 'member.list', ...READ_ONLY],
+  observer: ['community.view', 'member.list', ...READ_ONLY, 'groundRules.agree'],
   visitor: READ_ONLY,
 };
 
