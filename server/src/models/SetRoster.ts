@@ -8,6 +8,8 @@ const setRosterSchema = new Schema(
      * with their community roles. Null for a set created with its list (its creator only).
      */
     backfillCutoff: { type: Date, default: null },
+    /** When one instance finished the backfill; later checks then stop at this document. */
+    backfilledAt: { type: Date, default: null },
     at: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },

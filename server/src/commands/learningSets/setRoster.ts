@@ -6,9 +6,6 @@ import type { RoomRecord } from '../../models/Room.ts';
 import { SetMemberModel } from '../../models/SetMember.ts';
 import { SetRosterModel } from '../../models/SetRoster.ts';
 
-/** Sets whose list this process has made sure of, so the check costs one query per set per process. */
-const ensured = new Set<string>();
-
 /**
  * Makes sure a learning set has its own list of people. A set made before sets had one keeps everyone who could see
  * it then (every community member who had joined by the cutoff), with their community role. Safe on several
@@ -17,7 +14,6 @@ const ensured = new Set<string>();
  */
 export async function ensureSetRoster(room: Pick<RoomRecord, '_id' | 'communityId'>): Promise<void> {
   const roomId = String(room._id);
-  if (ensured.has(roomId)) return;
   let roster = await SetRosterModel.findOne({ roomId }).lean();
   if (!roster) {
     try {
@@ -28,7 +24,7 @@ export async function ensureSetRoster(room: Pick<RoomRecord, '_id' | 'communityI
     roster = await SetRosterModel.findOne({ roomId }).lean();
   }
   const cutoff = roster?.backfillCutoff;
-  if (cutoff) {
+  if (cutoff && !roster?.backfilledAt) {
     const memberships = await MembershipModel.find({
       communityId: room.communityId,
       joinedAt: trusted({ $lte: cutoff }),
@@ -44,8 +40,8 @@ export async function ensureSetRoster(room: Pick<RoomRecord, '_id' | 'communityI
         }),
       ),
     );
+    await SetRosterModel.updateOne({ roomId }, { $set: { backfilledAt: new Date() } });
   }
-  ensured.add(roomId);
 }
 
 /** Starts a new set's list with its creator as facilitator, before the room exists, so no backfill can claim it. */
