@@ -4,6 +4,7 @@ import { CommunitiesPage } from './pages/CommunitiesPage.tsx';
 import { CommunityPage } from './pages/CommunityPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
+import { SetPeoplePage } from './pages/SetPeoplePage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
@@ -27,6 +28,7 @@ export function App() {
         <Route path="communities" element={<CommunitiesPage />} />
         <Route path="communities/:id" element={<CommunityPage />} />
         <Route path="communities/:id/members" element={<MembersPage />} />
+        <Route path="communities/:communityId/sets/:id/people" element={<SetPeoplePage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />

@@ -42,6 +42,8 @@ export const setMemberSchema = z.object({
   addedAt: isoDateSchema,
   agreed: z.boolean(),
   person: personSchema,
+  /** What the caller may do about this person (setMemberAbilities). */
+  abilities: z.object({ changeRole: z.boolean(), remove: z.boolean(), leave: z.boolean() }),
 });
 export type SetMember = z.infer<typeof setMemberSchema>;
 export const setMemberListSchema = z.object({

@@ -31,6 +31,7 @@ export function learningSetRouter({ services }: AppContext): Router {
     const members = await presentSetMembers(
       await listedSetMembers(roomId),
       await agreedTo(roomId, set.groundRulesRevision),
+      { id: userId, ...standing },
     );
     return { members, set };
   };
@@ -43,7 +44,7 @@ export function learningSetRouter({ services }: AppContext): Router {
 
   registerRoute(router, routes.putSetMember, async ({ params: { id }, body }, req, res) => {
     const caller = requireUser(req);
-    const { room, abilities } = await loadSetForCaller(caller, id);
+    const { room, abilities, standing } = await loadSetForCaller(caller, id);
     authorizeAbility(abilities.manage, ONLY_FACILITATORS);
     const { previousRole } = await putSetMember(services.accessEvents, room, caller.user.id, body);
     await recordAudit('set.member.changed', {
@@ -58,6 +59,7 @@ export function learningSetRouter({ services }: AppContext): Router {
     const [member] = await presentSetMembers(
       (await listedSetMembers(id)).filter((row) => String(row.userId) === body.userId),
       agreed,
+      { id: caller.user.id, ...standing },
     );
     res.json({ member: member! });
   });
