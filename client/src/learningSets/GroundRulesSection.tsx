@@ -105,7 +105,7 @@ export function GroundRulesSection({ roomId, onAgreed }: { roomId: string; onAgr
         >
           <TextField
             id="ground-rules-draft"
-            label="Ground rules"
+            label="Ground rules for this set"
             hint={`One rule per paragraph: leave a blank line between rules. Up to ${GROUND_RULES_LIMITS.rules} rules.`}
             multiline
             value={draft}

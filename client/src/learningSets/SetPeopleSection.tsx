@@ -54,32 +54,35 @@ export function SetPeopleSection({ roomId, communityId }: { roomId: string; comm
           ground rules in force.
         </p>
       ) : null}
-      <table>
-        <caption className="visually-hidden">People in this learning set</caption>
-        <thead>
-          <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Role</th>
-            <th scope="col">Ground rules</th>
-            {actions ? (
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {members.map((member) => (
-            <SetMemberRow
-              key={member.userId}
-              roomId={roomId}
-              member={member}
-              actionsColumn={actions}
-              onChanged={changed}
-            />
-          ))}
-        </tbody>
-      </table>
+      {/* Focusable so keyboard users can scroll it when it is wider than a phone. */}
+      <div className="table-scroll" role="region" aria-label="People in this learning set" tabIndex={0}>
+        <table>
+          <caption className="visually-hidden">People in this learning set</caption>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Role</th>
+              <th scope="col">Ground rules</th>
+              {actions ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {members.map((member) => (
+              <SetMemberRow
+                key={member.userId}
+                roomId={roomId}
+                member={member}
+                actionsColumn={actions}
+                onChanged={changed}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
       {manage ? (
         <form
           aria-labelledby="add-to-set-heading"
