@@ -56,7 +56,7 @@ describe(
       await page.getByRole('button', { name: 'Save the ground rules' }).press('Enter');
       await page.getByText('The ground rules are saved.').waitFor();
       await page.getByTestId('ground-rules').waitFor();
-    expect(await page.getByTestId('ground-rules').locator('li').count()).toBe(4);
+      expect(await page.getByTestId('ground-rules').locator('li').count()).toBe(4);
 
       await page.getByLabel('Person', { exact: true }).selectOption({ label: maya });
       await page.getByLabel('Role in the set', { exact: true }).selectOption('member');
