@@ -94,6 +94,36 @@ describe('a learning set over Socket.IO and /collab', () => {
     raw.ws.close();
   });
 
+  it('tells nobody outside it what is said in it: no mention, no digest entry', async () => {
+    const socket = await connect(world.setMember.cookie);
+    await joinRoom(socket, world.set.id);
+    const body = `Asking @${world.bystander.user.displayName} and @${world.setFacilitator.user.displayName}`;
+    expect(
+      await request(socket, SOCKET_EVENTS.messageSend, {
+        roomId: world.set.id,
+        body,
+        clientMessageId: randomUUID(),
+      }),
+    ).toMatchObject({ ok: true });
+    const notified = async (cookie: string) =>
+      (
+        (await api(server.origin, 'GET', '/api/notifications', { cookie })).body as {
+          notifications: { roomId: string }[];
+        }
+      ).notifications.filter((n) => n.roomId === world.set.id).length;
+    expect(await notified(world.setFacilitator.cookie)).toBe(1);
+    expect(await notified(world.bystander.cookie)).toBe(0);
+    const digested = async (cookie: string) =>
+      (
+        (await api(server.origin, 'GET', '/api/me/digest', { cookie })).body as {
+          digest: { rooms: { roomId: string }[] };
+        }
+      ).digest.rooms.map((room) => room.roomId);
+    expect(await digested(world.setFacilitator.cookie)).toContain(world.set.id);
+    expect(await digested(world.bystander.cookie)).not.toContain(world.set.id);
+    expect(await digested(world.lead.cookie)).not.toContain(world.set.id);
+  });
+
   it('takes the set away at once from someone removed: the socket leaves it and /collab closes', async () => {
     const person = await joinCommunityAs(server.origin, world.lead, world.community.id, 'member');
     await addToSet(server.origin, world.setFacilitator, world.set.id, person.user.id, 'member');
