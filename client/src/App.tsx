@@ -9,6 +9,7 @@ import { HomePage } from './pages/HomePage.tsx';
 import { InnovationEditPage, NewInnovationPage } from './pages/InnovationEditPage.tsx';
 import { InnovationPage } from './pages/InnovationPage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
+import { SetPeoplePage } from './pages/SetPeoplePage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
@@ -42,6 +43,7 @@ export function App() {
         <Route path="communities/:id/innovations/new" element={<NewInnovationPage />} />
         <Route path="innovations/:id" element={<InnovationPage />} />
         <Route path="innovations/:id/edit" element={<InnovationEditPage />} />
+        <Route path="communities/:communityId/sets/:id/people" element={<SetPeoplePage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />

@@ -34,6 +34,7 @@ import {
 } from '../collaboration/collabClient.ts';
 import { connectSocket, request, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 import { COMMUNITY_OBJECT_CASES } from './communityObjectCases.ts';
+import { LEARNING_SET_PROBES } from './learningSetProbes.ts';
 import { itEnforcesEveryObjectRule } from './objectCase.ts';
 import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
 
@@ -236,6 +237,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
     });
     return { status: result.status, effect: (await InnovationModel.exists({ name })) !== null };
   },
+  ...LEARNING_SET_PROBES,
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;

@@ -118,7 +118,9 @@ describe('visitor passes and open-day visits', () => {
   });
 
   it('issues passes only for open-day rooms and for at most 31 days', async () => {
-    const learningSet = await createRoom(server.origin, world.facilitator, world.community.id);
+    const learningSet = await createRoom(server.origin, world.facilitator, world.community.id, {
+      kind: 'learning-set',
+    });
     const inDays = (days: number) => new Date(Date.now() + days * 24 * 3600_000).toISOString();
     const wrongKind = await api(server.origin, 'POST', `/api/rooms/${learningSet.id}/visitor-passes`, {
       cookie: world.facilitator.cookie,

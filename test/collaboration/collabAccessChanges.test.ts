@@ -24,7 +24,8 @@ afterAll(async () => {
 
 describe('access changes on open /collab connections', () => {
   it('a member lowered to observer is read-only within a second: their updates are no longer stored or relayed', async () => {
-    const { room, community, facilitator, member } = await roomWithEveryRole(server.origin, 'learning-set');
+    // A community role decides an open day; a learning set's own roles are tested in test/realtime/learningSetAccess.
+    const { room, community, facilitator, member } = await roomWithEveryRole(server.origin, 'open-day');
     const editor = connectClient(server.origin, room.documentId, facilitator.cookie);
     await editor.synced();
     appendParagraph(editor.doc, 'Before the change');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
+import { addToSet, joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { appendParagraph, connectClient, eventually, paragraphs, type CollabClient } from './collabClient.ts';
 
@@ -44,6 +44,7 @@ describe('/collab/:documentId under random edits, disconnects and a restart', ()
     const next = random(seed);
     const { room, community, facilitator, member } = await roomWithEveryRole(server.origin, 'learning-set');
     const another = await joinCommunityAs(server.origin, facilitator, community.id, 'member');
+    await addToSet(server.origin, facilitator, room.id, another.user.id, 'member');
     const cookies = [facilitator.cookie, member.cookie, another.cookie, facilitator.cookie, member.cookie];
     const clients = cookies.map((cookie) => connectClient(server.origin, room.documentId, cookie));
     await Promise.all(clients.map((client) => client.synced()));

@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import * as Y from 'yjs';
 import { DocumentStore } from '../../server/src/collaboration/DocumentStore.ts';
 import { connectDatabase } from '../../server/src/database/connectDatabase.ts';
-import { joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
+import { addToSet, joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
 
 import { testDatabaseUri } from '../support/testDatabase.ts';
 import { connectClient, eventually, type CollabClient } from './collabClient.ts';
@@ -56,6 +56,7 @@ describe('/collab/:documentId after kill -9', () => {
     await connectDatabase(uri, { timeoutMs: 10_000, logger: pino({ level: 'silent' }) });
     const { room, community, facilitator, member } = await roomWithEveryRole(origin, 'learning-set');
     const third = await joinCommunityAs(origin, facilitator, community.id, 'member');
+    await addToSet(origin, facilitator, room.id, third.user.id, 'member');
     const cookies = [facilitator.cookie, member.cookie, third.cookie, facilitator.cookie];
     const clients = cookies.map((cookie) => connectClient(origin, room.documentId, cookie));
     await Promise.all(clients.map((client) => client.synced()));

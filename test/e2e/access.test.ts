@@ -31,7 +31,7 @@ describe(
       password: 'another long password',
     };
     const communityName = `Family group conferencing ${tag}`;
-    const roomTitle = `Learning set 1 ${tag}`;
+    const roomTitle = `Open day 1 ${tag}`;
     const openDayTitle = `Open day ${tag}`;
     const organisationName = `Leeds City Council ${tag}`;
     let facilitatorPage: Page;
@@ -100,7 +100,7 @@ describe(
 
       await expectPage(page, communityName, 'community');
       await typeInto(page, 'Room title', roomTitle);
-      await page.getByLabel('Kind of room').selectOption('learning-set');
+      await page.getByLabel('Kind of room').selectOption('open-day');
       await page.getByRole('button', { name: 'Create room' }).press('Enter');
       await expectPage(page, roomTitle, 'room');
       expect(await page.getByTestId('room-role').textContent()).toBe('Facilitator');

@@ -110,14 +110,17 @@ export async function joinCommunityAs(
   return member;
 }
 
-/** Creates a room in a community. */
+/**
+ * Creates a room in a community: an open day unless told otherwise, so everyone in the community reaches it through
+ * their community role. A learning set is closed to its own people (its creator, until {@link addToSet}).
+ */
 export async function createRoom(
   origin: string,
   who: SignedIn,
   communityId: string,
   overrides: Partial<CreateRoomBody> = {},
 ): Promise<Room> {
-  const body = { title: `Room ${randomUUID().slice(0, 8)}`, kind: 'learning-set', ...overrides };
+  const body = { title: `Room ${randomUUID().slice(0, 8)}`, kind: 'open-day', ...overrides };
   const result = await api<{ room: Room }>(origin, 'POST', `/api/communities/${communityId}/rooms`, {
     cookie: who.cookie,
     body,
@@ -200,7 +203,25 @@ export async function revokePass(origin: string, facilitator: SignedIn, roomId: 
   expectStatus(result, 204, 'revoke pass');
 }
 
-/** A room of the given kind (open-day by default, so visitors can join) with one signed-in caller for every role. */
+/** Adds someone from the community to a learning set with a role, or changes their role there, as a set facilitator. */
+export async function addToSet(
+  origin: string,
+  facilitator: SignedIn,
+  roomId: string,
+  userId: string,
+  role: CommunityRole,
+) {
+  const result = await api(origin, 'POST', `/api/rooms/${roomId}/members`, {
+    cookie: facilitator.cookie,
+    body: { userId, role },
+  });
+  expectStatus(result, 200, 'add to set');
+}
+
+/**
+ * A room of the given kind (open-day by default, so visitors can join) with one signed-in caller for every role. In
+ * a learning set, the member and the observer are also its people, with the same roles.
+ */
 export async function roomWithEveryRole(origin: string, kind: Room['kind'] = 'open-day') {
   const facilitator = await registerUser(origin, { displayName: 'Fatima Facilitator' });
   const community = await createCommunity(origin, facilitator);
@@ -210,6 +231,10 @@ export async function roomWithEveryRole(origin: string, kind: Room['kind'] = 'op
   });
   const member = await joinCommunityAs(origin, facilitator, community.id, 'member');
   const observer = await joinCommunityAs(origin, facilitator, community.id, 'observer');
+  if (room.kind === 'learning-set') {
+    await addToSet(origin, facilitator, room.id, member.user.id, 'member');
+    await addToSet(origin, facilitator, room.id, observer.user.id, 'observer');
+  }
   const visitor = room.kind === 'open-day' ? await createVisitor(origin, facilitator, room.id) : null;
   const outsider = await registerUser(origin, { displayName: 'Owen Outsider' });
   const cookies: Record<Role, string | null> = {

@@ -13,6 +13,11 @@ const room = {
   recipientOrganisations: [],
   createdAt: '2026-01-01T00:00:00.000Z',
   role: 'member',
+  learningSet: {
+    abilities: { seePeople: true, manage: false, agree: true },
+    groundRulesRevision: null,
+    agreed: false,
+  },
 };
 
 /** Answers every fetch with one response and keeps what was asked. */

@@ -79,7 +79,17 @@ function RoomGroup({ rooms }: { rooms: Room[] }) {
       <ul className="card-list">
         {rooms.map((room) => (
           <li key={room.id}>
-            <Link to={`/rooms/${room.id}`}>{room.title}</Link> <span className="tag">{label}</span>
+            {room.role ? (
+              <Link to={`/rooms/${room.id}`}>{room.title}</Link>
+            ) : (
+              <>
+                {room.title}{' '}
+                <Link to={`/communities/${room.communityId}/sets/${room.id}/people`}>
+                  Who is in it <span className="visually-hidden">({room.title})</span>
+                </Link>
+              </>
+            )}{' '}
+            <span className="tag">{label}</span>
             {room.sourceOrganisation ? (
               <p className="hint">
                 {room.sourceOrganisation.name} with{' '}

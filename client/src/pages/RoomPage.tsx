@@ -12,6 +12,7 @@ import { VisitorPassSection } from '../components/VisitorPassSection.tsx';
 import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
 import { DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
+import { LearningSetSections } from '../learningSets/LearningSetSections.tsx';
 
 /** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
 export function RoomPage() {
@@ -36,7 +37,7 @@ export function RoomPage() {
 
 function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
   const load = useCallback(() => getRoom(id), [id]);
-  const { data: room, error } = useApiData(load);
+  const { data: room, error, reload } = useApiData(load);
   if (error) return <LoadProblem error={error} what="Room" />;
   if (!room) return <p role="status">Loading the room…</p>;
   const kindLabel = ROOM_KIND_LABELS[room.kind];
@@ -66,7 +67,7 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
         ) : null}
         <div>
           <dt>Your role</dt>
-          <dd data-testid="room-role">{ROLE_LABELS[room.role]}</dd>
+          <dd data-testid="room-role">{room.role ? ROLE_LABELS[room.role] : 'Not in this set'}</dd>
         </div>
       </dl>
       {isReadOnly(room.role) ? (
@@ -75,6 +76,7 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
           happen, but not change them.
         </p>
       ) : null}
+      {room.learningSet ? <LearningSetSections room={room} onChanged={reload} /> : null}
       <div className="room-panels">
         <PanelBoundary name="learning document">
           <DocumentPanel room={room} />

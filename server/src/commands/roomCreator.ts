@@ -1,12 +1,16 @@
 import { Types } from 'mongoose';
-import type { CreateRoomBody } from '@common-ground/shared';
+import { isClosedRoom, type CreateRoomBody } from '@common-ground/shared';
 import { AppError } from '../errors.ts';
 import { LearningDocumentModel } from '../models/LearningDocument.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import { RoomModel, type RoomRecord } from '../models/Room.ts';
 import { trusted } from '../database/trusted.ts';
+import { startSetRoster } from './learningSets/setRoster.ts';
 
-/** Creates a room and its primary live document; a partnership's organisations must exist. */
+/**
+ * Creates a room and its primary live document; a partnership's organisations must exist. A learning set starts with
+ * its own list of people: its creator, as facilitator.
+ */
 export async function createRoom(
   userId: string,
   communityId: string,
@@ -31,6 +35,7 @@ export async function createRoom(
   }
   const roomId = new Types.ObjectId();
   const documentId = new Types.ObjectId();
+  if (isClosedRoom(body.kind)) await startSetRoster(String(roomId), communityId, userId);
   await LearningDocumentModel.create({ _id: documentId, roomId, communityId, title: body.title });
   return RoomModel.create({
     _id: roomId,

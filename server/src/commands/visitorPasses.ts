@@ -1,4 +1,4 @@
-import type { CreateVisitorPassBody } from '@common-ground/shared';
+import { mayHaveVisitorPasses, type CreateVisitorPassBody, type RoomKind } from '@common-ground/shared';
 import type { AccessEvents } from '../access/AccessEvents.ts';
 import { hashToken, newToken } from '../auth/tokens.ts';
 import { AppError } from '../errors.ts';
@@ -16,7 +16,7 @@ export async function issueVisitorPass(
   room: RoomRecord,
   body: CreateVisitorPassBody,
 ): Promise<{ pass: VisitorPassRecord; token: string }> {
-  if (room.kind !== 'open-day') {
+  if (!mayHaveVisitorPasses(room.kind as RoomKind)) {
     throw new AppError('conflict', 'Visitor passes are only for open-day rooms.');
   }
   const expiresAt = new Date(body.expiresAt);

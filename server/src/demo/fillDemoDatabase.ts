@@ -12,6 +12,7 @@ import { updateThread } from '../commands/messages/messageChanger.ts';
 import { loadThreadStarter, sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import { createOrganisation, requestAffiliation } from '../commands/organisationCreator.ts';
 import { createRoom } from '../commands/roomCreator.ts';
+import { insertSetMember } from '../commands/learningSets/setRoster.ts';
 import { registerUser } from '../commands/userRegistrar.ts';
 import { issueVisitorPass } from '../commands/visitorPasses.ts';
 import { CommunityModel } from '../models/Community.ts';
@@ -183,6 +184,15 @@ export async function fillDemoDatabase(): Promise<DemoSummary> {
     sourceOrganisationId: organisationId('source'),
     recipientOrganisationIds: recipients,
   });
+  // The demo's set keeps everyone in the community as its people, with their community roles.
+  for (const { demo, caller } of people.values())
+    await insertSetMember({
+      roomId: String(learningSet._id),
+      communityId,
+      userId: caller.user.id,
+      role: demo.role,
+      addedAt: new Date(),
+    });
   const openDay = await createRoom(leadId, communityId, { kind: 'open-day', title: DEMO_OPEN_DAY.title });
   const partnership = await createRoom(leadId, communityId, {
     kind: 'partnership',

@@ -1,4 +1,5 @@
-import type { Digest } from '@common-ground/shared';
+import { isClosedRoom, type Digest, type RoomKind } from '@common-ground/shared';
+import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
 import { CommunityModel } from '../models/Community.ts';
 import { MembershipModel } from '../models/Membership.ts';
 import { MessageModel } from '../models/Message.ts';
@@ -6,6 +7,7 @@ import { NotificationModel } from '../models/Notification.ts';
 import { ReadMarkerModel } from '../models/ReadMarker.ts';
 import { RoomModel } from '../models/Room.ts';
 import { trusted } from '../database/trusted.ts';
+import { setsListing } from '../queries/learningSets.ts';
 
 /**
  * What changed in a person's rooms since they last read each one (their room read marker): new messages and
@@ -14,11 +16,24 @@ import { trusted } from '../database/trusted.ts';
 export async function buildDigest(userId: string, now = new Date()): Promise<Digest> {
   const memberships = await MembershipModel.find({ userId }, { communityId: 1 }).lean();
   const communityIds = memberships.map((membership) => membership.communityId);
-  const [rooms, communities, markers] = await Promise.all([
-    RoomModel.find({ communityId: trusted({ $in: communityIds }) }, { title: 1, communityId: 1 }).lean(),
+  const [allRooms, communities, markers] = await Promise.all([
+    RoomModel.find(
+      { communityId: trusted({ $in: communityIds }) },
+      { title: 1, communityId: 1, kind: 1 },
+    ).lean(),
     CommunityModel.find({ _id: trusted({ $in: communityIds }) }, { name: 1 }).lean(),
     ReadMarkerModel.find({ userId, scope: 'room' }).lean(),
   ]);
+  // A learning set tells only its own people what happened in it.
+  const sets = allRooms.filter((room) => isClosedRoom(room.kind as RoomKind));
+  await Promise.all(sets.map((room) => ensureSetRoster(room)));
+  const listing = await setsListing(
+    userId,
+    sets.map((room) => String(room._id)),
+  );
+  const rooms = allRooms.filter(
+    (room) => !isClosedRoom(room.kind as RoomKind) || listing.has(String(room._id)),
+  );
   const communityName = new Map(communities.map((community) => [String(community._id), community.name]));
   const markerByRoom = new Map(markers.map((marker) => [String(marker.roomId), marker]));
 

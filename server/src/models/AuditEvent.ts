@@ -20,6 +20,9 @@ export const AUDIT_TYPES = [
   'visitorPass.revoked',
   'visit.started',
   'organisation.affiliation.confirmed',
+  'set.member.changed',
+  'set.member.removed',
+  'set.groundRules.written',
 ] as const;
 
 const auditEventSchema = new Schema(

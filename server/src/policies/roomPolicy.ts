@@ -1,22 +1,44 @@
 import { isValidObjectId } from 'mongoose';
-import type { Role } from '@common-ground/shared';
+import {
+  isClosedRoom,
+  learningSetAbilities,
+  roomRoleFor,
+  type LearningSetAbilities,
+  type Role,
+  type RoomKind,
+  type RoomStanding,
+} from '@common-ground/shared';
 import type { Caller } from '../auth/Caller.ts';
+import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
 import { AppError } from '../errors.ts';
 import { RoomModel, type RoomRecord } from '../models/Room.ts';
+import { setRoleOf } from '../queries/learningSets.ts';
 import { communityRoleOf } from './communityPolicy.ts';
 
+type RoomKey = Pick<RoomRecord, '_id' | 'communityId' | 'kind'>;
+
+const NOBODY: RoomStanding = { communityRole: null, setRole: null, visitorHere: false };
+
+/** Where the caller stands with a room: community role, role among a learning set's listed people, or a visitor pass. */
+export async function roomStandingOf(caller: Caller | null, room: RoomKey): Promise<RoomStanding> {
+  if (!caller) return NOBODY;
+  if (caller.kind === 'visitor') return { ...NOBODY, visitorHere: caller.roomId === String(room._id) };
+  const closed = isClosedRoom(room.kind as RoomKind);
+  if (closed) await ensureSetRoster(room);
+  const [communityRole, setRole] = await Promise.all([
+    communityRoleOf(caller, String(room.communityId)),
+    closed ? setRoleOf(String(room._id), caller.user.id) : null,
+  ]);
+  return { communityRole, setRole, visitorHere: false };
+}
+
 /**
- * The caller's role in a room: a community member's role applies to every room of that community; a visitor is a
- * `visitor` in the one open-day room their pass names and nowhere else.
+ * The caller's role in a room, decided by shared `roomRoleFor`: a learning set's own role for its listed people, the
+ * community role in other rooms, `visitor` in the one open-day room a pass names. HTTP, Socket.IO and /collab all
+ * come through here.
  */
-export async function roomRoleOf(
-  caller: Caller | null,
-  room: Pick<RoomRecord, '_id' | 'communityId' | 'kind'>,
-): Promise<Role | null> {
-  if (!caller) return null;
-  if (caller.kind === 'visitor')
-    return caller.roomId === String(room._id) && room.kind === 'open-day' ? 'visitor' : null;
-  return communityRoleOf(caller, String(room.communityId));
+export async function roomRoleOf(caller: Caller | null, room: RoomKey): Promise<Role | null> {
+  return roomRoleFor(room.kind as RoomKind, await roomStandingOf(caller, room));
 }
 
 /** Loads a room the caller may see at all; otherwise 404. Callers then `authorize(role, capability)`. */
@@ -41,4 +63,40 @@ export async function loadDocumentRoomForCaller(
   const role = room ? await roomRoleOf(caller, room) : null;
   if (!room || !role) throw new AppError('not_found', 'Document not found.');
   return { room, role };
+}
+
+/**
+ * Loads a learning set whose people the caller may see (its own people, or a community facilitator who oversees
+ * it); anyone else, and any other kind of room, gets 404. Callers then check the returned abilities.
+ */
+export async function loadSetForCaller(
+  caller: Caller | null,
+  roomId: string,
+): Promise<{ room: RoomRecord; standing: RoomStanding; role: Role | null; abilities: LearningSetAbilities }> {
+  if (!isValidObjectId(roomId)) throw new AppError('not_found', 'Room not found.');
+  const room = await RoomModel.findById(roomId);
+  if (!room || !isClosedRoom(room.kind as RoomKind))
+    throw new AppError('not_found', 'Learning set not found.');
+  const standing = await roomStandingOf(caller, room);
+  const abilities = learningSetAbilities(standing);
+  if (!abilities.seePeople) throw new AppError('not_found', 'Learning set not found.');
+  return { room, standing, role: roomRoleFor(room.kind as RoomKind, standing), abilities };
+}
+
+/** Of a community's rooms, those the caller may see listed, each with their role there (null: a set they oversee). */
+export async function roomsListedFor(
+  caller: Caller,
+  rooms: RoomRecord[],
+): Promise<{ room: RoomRecord; role: Role | null; standing: RoomStanding }[]> {
+  const entries = await Promise.all(
+    rooms.map(async (room) => {
+      const standing = await roomStandingOf(caller, room);
+      return { room, standing, role: roomRoleFor(room.kind as RoomKind, standing) };
+    }),
+  );
+  return entries.filter(
+    (entry) =>
+      entry.role !== null ||
+      (isClosedRoom(entry.room.kind as RoomKind) && learningSetAbilities(entry.standing).seePeople),
+  );
 }

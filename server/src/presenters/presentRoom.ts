@@ -1,4 +1,4 @@
-import type { Role, Room, RoomKind } from '@common-ground/shared';
+import type { LearningSetState, Role, Room, RoomKind } from '@common-ground/shared';
 import { CommunityModel } from '../models/Community.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import type { RoomRecord } from '../models/Room.ts';
@@ -9,8 +9,11 @@ import { trusted } from '../database/trusted.ts';
  * Room models → DTOs with their community's name, their organisations and the caller's role. However many rooms,
  * this reads communities once and organisations once, so listing a community's rooms costs two queries, not 2 × N.
  */
-export async function presentRooms(rooms: RoomRecord[], role: Role): Promise<Room[]> {
-  if (!rooms.length) return [];
+export async function presentRooms(
+  entries: { room: RoomRecord; role: Role | null; learningSet?: LearningSetState | null }[],
+): Promise<Room[]> {
+  if (!entries.length) return [];
+  const rooms = entries.map((entry) => entry.room);
   const communityIds = [...new Set(rooms.map((room) => String(room.communityId)))];
   const organisationIds = [
     ...new Set(
@@ -29,7 +32,7 @@ export async function presentRooms(rooms: RoomRecord[], role: Role): Promise<Roo
   ]);
   const communityNames = new Map(communities.map((community) => [String(community._id), community.name]));
   const byId = new Map(organisations.map((o) => [String(o._id), presentOrganisation(o)]));
-  return rooms.map((room) => ({
+  return entries.map(({ room, role, learningSet }) => ({
     id: String(room._id),
     communityId: String(room.communityId),
     communityName: communityNames.get(String(room.communityId)) ?? '',
@@ -42,11 +45,16 @@ export async function presentRooms(rooms: RoomRecord[], role: Role): Promise<Roo
     recipientOrganisations: room.recipientOrganisationIds.flatMap((id) => byId.get(String(id)) ?? []),
     createdAt: room.createdAt.toISOString(),
     role,
+    learningSet: learningSet ?? null,
   }));
 }
 
-/** One room model → DTO (see presentRooms). */
-export async function presentRoom(room: RoomRecord, role: Role): Promise<Room> {
-  const [presented] = await presentRooms([room], role);
+/** One room model → DTO (see presentRooms); a learning set carries the caller's contracting state. */
+export async function presentRoom(
+  room: RoomRecord,
+  role: Role | null,
+  learningSet: LearningSetState | null = null,
+): Promise<Room> {
+  const [presented] = await presentRooms([{ room, role, learningSet }]);
   return presented!;
 }

@@ -1,6 +1,9 @@
+import { isClosedRoom, type RoomKind } from '@common-ground/shared';
 import { MembershipModel } from '../models/Membership.ts';
+import type { RoomRecord } from '../models/Room.ts';
 import { UserModel } from '../models/User.ts';
 import { trusted } from '../database/trusted.ts';
+import { listedSetMembers } from './learningSets.ts';
 
 /** Escapes text for use inside a regular expression. */
 function escapeRegExp(text: string): string {
@@ -8,16 +11,19 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The community members a body mentions as `@Display Name` (case-insensitive, whole name), excluding the author.
+ * The people of the room who may read it (a learning set's listed people, else the community's members) whom a body
+ * mentions as `@Display Name` (case-insensitive, whole name), excluding the author.
  * Longer names win, so `@Jane Smith` does not also mention a member called `Jane`.
  */
 export async function resolveMentions(
   body: string,
-  communityId: string,
+  room: Pick<RoomRecord, '_id' | 'communityId' | 'kind'>,
   authorId: string,
 ): Promise<string[]> {
   if (!body.includes('@')) return [];
-  const memberships = await MembershipModel.find({ communityId }, { userId: 1 }).lean();
+  const memberships = isClosedRoom(room.kind as RoomKind)
+    ? await listedSetMembers(String(room._id))
+    : await MembershipModel.find({ communityId: room.communityId }, { userId: 1 }).lean();
   const users = await UserModel.find(
     { _id: trusted({ $in: memberships.map((m) => m.userId) }) },
     { displayName: 1 },

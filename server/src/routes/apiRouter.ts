@@ -19,6 +19,7 @@ import { digestRouter } from './me/digestRouter.ts';
 import { notificationsRouter } from './notifications/notificationsRouter.ts';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { organisationsRouter } from './organisations/organisationsRouter.ts';
+import { learningSetRouter } from './rooms/learningSetRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
 import { registerRoute } from './registerRoute.ts';
@@ -46,6 +47,7 @@ export function apiRouter(context: AppContext): Router {
   router.use(invitationsRouter());
   router.use(invitationResendRouter(context));
   router.use(roomsRouter(context));
+  router.use(learningSetRouter(context));
   router.use(roomMessagesRouter());
   router.use(notificationsRouter());
   router.use(documentsRouter(context));

@@ -6,6 +6,7 @@ import { discussionRoutes } from './discussionRoutes.ts';
 import { documentRoutes } from './documentRoutes.ts';
 import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
+import { learningSetRoutes } from './learningSetRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 
 /** The probes a load balancer and the status page ask, outside `/api`. */
@@ -45,6 +46,7 @@ export const routes = {
   ...accountEmailRoutes,
   ...communityRoutes,
   ...roomRoutes,
+  ...learningSetRoutes,
   ...discussionRoutes,
   ...documentRoutes,
   ...innovationRoutes,

@@ -16,6 +16,12 @@ export const CAPABILITIES = [
   'visitorPass.manage',
   'question.ask',
   'innovation.edit',
+  // A learning set's own people: a community role may see that a set exists and who is in it, never its content.
+  'set.oversee',
+  // A set role: add people from the community, change their roles, remove them, and write the ground rules.
+  'set.manage',
+  // A set role: agree to the set's ground rules, as everyone in it must before taking part.
+  'groundRules.agree',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

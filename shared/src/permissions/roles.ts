@@ -29,8 +29,9 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     'discussion.post',
     'question.ask',
     'innovation.edit',
+    'groundRules.agree',
   ],
-  observer: ['community.view', 'member.list', ...READ_ONLY],
+  observer: ['community.view', 'member.list', ...READ_ONLY, 'groundRules.agree'],
   visitor: READ_ONLY,
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ROLES } from '../permissions/roles.ts';
 import { idSchema, isoDateSchema, nameSchema } from './common.ts';
+import { learningSetStateSchema } from './learningSets.ts';
 import { organisationSchema } from './organisations.ts';
 
 /** The three ways people meet: live learning sets, long-running partnerships, and read-only open days. */
@@ -54,7 +55,10 @@ export const createRoomBodySchema = z
   });
 export type CreateRoomBody = z.infer<typeof createRoomBodySchema>;
 
-/** A room, with the caller's role in it. */
+/**
+ * A room, with the caller's role in it: null only when listing a learning set the caller is not in but may see exists
+ * (a community facilitator). A learning set also carries the caller's abilities and ground-rules agreement.
+ */
 export const roomSchema = z.object({
   id: idSchema,
   communityId: idSchema,
@@ -65,7 +69,8 @@ export const roomSchema = z.object({
   sourceOrganisation: organisationSchema.nullable(),
   recipientOrganisations: z.array(organisationSchema),
   createdAt: isoDateSchema,
-  role: z.enum(ROLES),
+  role: z.enum(ROLES).nullable(),
+  learningSet: learningSetStateSchema.nullable(),
 });
 export type Room = z.infer<typeof roomSchema>;
 export const roomResponseSchema = z.object({ room: roomSchema });

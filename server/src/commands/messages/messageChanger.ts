@@ -51,11 +51,7 @@ export async function editMessage(
   payload: MessageEditPayload,
 ): Promise<StoredMessage> {
   refuseIfDeleted(message);
-  const mentions = await resolveMentions(
-    payload.body,
-    String(actor.room.communityId),
-    String(message.authorId),
-  );
+  const mentions = await resolveMentions(payload.body, actor.room, String(message.authorId));
   return applyChange(payload.roomId, payload.messageId, {
     body: payload.body,
     editedAt: new Date(),

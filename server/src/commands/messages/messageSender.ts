@@ -83,7 +83,7 @@ export async function sendMessage(
       });
   }
 
-  const mentions = await resolveMentions(payload.body, String(actor.room.communityId), author.id);
+  const mentions = await resolveMentions(payload.body, actor.room, author.id);
   const { message, created } = await appendMessage({
     _id,
     ...key,

@@ -22,6 +22,7 @@ import { MembershipModel } from '../../models/Membership.ts';
 import { RoomModel } from '../../models/Room.ts';
 import { authorize, authorizeAbility } from '../../policies/authorize.ts';
 import { loadCommunityForCaller } from '../../policies/communityPolicy.ts';
+import { loadRoomForCaller, roomsListedFor } from '../../policies/roomPolicy.ts';
 import { presentCommunity, presentMembers, presentMembership } from '../../presenters/presentCommunity.ts';
 import { presentInvitation } from '../../presenters/presentInvitation.ts';
 import { presentRoom, presentRooms } from '../../presenters/presentRoom.ts';
@@ -133,17 +134,19 @@ export function communitiesRouter({ env, logger, services }: AppContext): Router
     const caller = requireUser(req);
     const { role } = await loadCommunityForCaller(caller, id);
     authorize(role, 'room.create');
-    const room = await createRoom(caller.user.id, id, body);
-    res.status(201).json({ room: await presentRoom(room, role) });
+    const created = await createRoom(caller.user.id, id, body);
+    const { room, role: roomRole } = await loadRoomForCaller(caller, String(created._id));
+    res.status(201).json({ room: await presentRoom(room, roomRole) });
   });
 
   registerRoute(router, routes.listRooms, async ({ params: { id } }, req, res) => {
-    const { role } = await loadCommunityForCaller(requireUser(req), id);
+    const caller = requireUser(req);
+    const { role } = await loadCommunityForCaller(caller, id);
     authorize(role, 'room.view');
     const rooms = await RoomModel.find({ communityId: id, kind: trusted({ $ne: 'community-space' }) }).sort({
       createdAt: -1,
     });
-    res.json({ rooms: await presentRooms(rooms, role) });
+    res.json({ rooms: await presentRooms(await roomsListedFor(caller, rooms)) });
   });
 
   return router;

@@ -1,12 +1,13 @@
 import { Router } from 'express';
-import { routes } from '@common-ground/shared';
+import { isClosedRoom, routes, type RoomKind } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { issueVisitorPass, revokeVisitorPass } from '../../commands/visitorPasses.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
 import { VisitorPassModel } from '../../models/VisitorPass.ts';
 import { authorize } from '../../policies/authorize.ts';
-import { loadRoomForCaller } from '../../policies/roomPolicy.ts';
+import { loadRoomForCaller, roomStandingOf } from '../../policies/roomPolicy.ts';
+import { learningSetStateFor } from '../../queries/learningSets.ts';
 import { presentRoom } from '../../presenters/presentRoom.ts';
 import { presentVisitorPass } from '../../presenters/presentVisitorPass.ts';
 import { publicOrigin } from '../publicOrigin.ts';
@@ -17,9 +18,14 @@ export function roomsRouter({ env, services }: AppContext): Router {
   const router = Router();
 
   registerRoute(router, routes.getRoom, async ({ params: { id } }, req, res) => {
-    const { room, role } = await loadRoomForCaller(requireCaller(req), id);
+    const caller = requireCaller(req);
+    const { room, role } = await loadRoomForCaller(caller, id);
     authorize(role, 'room.view');
-    res.json({ room: await presentRoom(room, role) });
+    const learningSet =
+      isClosedRoom(room.kind as RoomKind) && caller.kind === 'user'
+        ? await learningSetStateFor(id, caller.user.id, await roomStandingOf(caller, room))
+        : null;
+    res.json({ room: await presentRoom(room, role, learningSet) });
   });
 
   registerRoute(router, routes.createVisitorPass, async ({ params: { id }, body }, req, res) => {
