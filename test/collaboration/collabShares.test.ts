@@ -60,7 +60,7 @@ describe('fair shares of a document’s connections', () => {
   });
 
   it('caps one person across sessions, and keeps the last editor slots for facilitators', async () => {
-    const { community, room, facilitator, member } = await roomWithEveryRole(server.origin, 'learning-set');
+    const { community, room, facilitator, member } = await roomWithEveryRole(server.origin, 'open-day');
     // One member signed in on three browsers: the per-person share caps them together.
     const sessions = [member.cookie];
     for (let i = 0; i < 2; i += 1) {
