@@ -94,6 +94,8 @@ describe(
       await page.getByRole('button', { name: `Remove ${maya}` }).press('Enter');
       await page.getByRole('button', { name: 'Yes, remove' }).press('Enter');
       await page.getByText(`${maya} was removed from the set.`).waitFor();
+      // The list reloads after the news is shown: wait for the row to go rather than catching the old list.
+      await page.getByRole('row', { name: new RegExp(maya) }).waitFor({ state: 'detached', timeout: 5000 });
       expect(await page.getByRole('row', { name: new RegExp(maya) }).count()).toBe(0);
       await expectNoAxeViolations(page, 'after removing someone');
 
