@@ -14,13 +14,12 @@ import {
 import { AppError } from '../../server/src/errors.ts';
 import { MessageModel } from '../../server/src/models/Message.ts';
 import { DocumentVersionModel } from '../../server/src/models/DocumentVersion.ts';
-import { InnovationModel } from '../../server/src/models/Innovation.ts';
 import { InvitationModel } from '../../server/src/models/Invitation.ts';
 import { MembershipModel } from '../../server/src/models/Membership.ts';
 import { RoomModel } from '../../server/src/models/Room.ts';
 import { VisitorPassModel } from '../../server/src/models/VisitorPass.ts';
 import { joinCommunityAs, roomWithEveryRole } from '../support/factories.ts';
-import { INNOVATION_OBJECT_CASES, organisationConfirming } from './innovationCases.ts';
+import { INNOVATION_OBJECT_CASES, probeInnovationEdit } from './innovationCases.ts';
 import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import {
@@ -224,19 +223,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
     return { status, effect: stored?.question === true };
   },
   // Adding an innovation for an organisation the caller is confirmed at, so only the capability decides.
-  'innovation.edit': async (world, cookie) => {
-    const name = fresh('Innovation');
-    const organisation = await organisationConfirming(world.origin, cookie);
-    const result = await api(world.origin, 'POST', `/api/communities/${world.community.id}/innovations`, {
-      cookie,
-      body: {
-        sourceOrganisationId: organisation.id,
-        name,
-        summary: 'Help the same day, without an appointment',
-      },
-    });
-    return { status: result.status, effect: (await InnovationModel.exists({ name })) !== null };
-  },
+  'innovation.edit': probeInnovationEdit,
   ...LEARNING_SET_PROBES,
 };
 

@@ -128,3 +128,22 @@ export const INNOVATION_OBJECT_CASES: readonly ObjectCase[] = [
     rename('still pending at the source'),
   ),
 ];
+
+/** The matrix probe for `innovation.edit`: adds an innovation for an organisation the caller is confirmed at, so only
+ * the capability decides. */
+export async function probeInnovationEdit(
+  world: { origin: string; community: { id: string } },
+  cookie: string | null,
+): Promise<{ status: number; effect: boolean }> {
+  const name = `Innovation-${Math.random().toString(36).slice(2, 10)}`;
+  const organisation = await organisationConfirming(world.origin, cookie);
+  const result = await api(world.origin, 'POST', `/api/communities/${world.community.id}/innovations`, {
+    cookie,
+    body: {
+      sourceOrganisationId: organisation.id,
+      name,
+      summary: 'Help the same day, without an appointment',
+    },
+  });
+  return { status: result.status, effect: (await InnovationModel.exists({ name })) !== null };
+}
