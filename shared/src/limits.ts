@@ -75,6 +75,11 @@ export const COLLAB_LIMITS = {
   maxPendingUpgradesPerIp: 20,
   /** How long an upgrade may take to authenticate before the socket is dropped. */
   upgradeTimeoutMs: 10_000,
+  /**
+   * How long one session's admission to one document is reused for further upgrades (a reconnect burst, many tabs);
+   * access changes since the admission still make the new connection re-check at once.
+   */
+  admissionCacheMs: 5_000,
   /** Encoded size at which a document becomes full and refuses further updates. */
   maxDocumentBytes: 8 * 1024 * 1024,
   /**

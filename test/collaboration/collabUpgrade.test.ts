@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COLLAB_PATH } from '@common-ground/shared';
 import { createCommunity, createRoom, registerUser, roomWithEveryRole } from '../support/factories.ts';
+import { api } from '../support/http.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { upgradeStatus } from './collabClient.ts';
 
@@ -83,8 +84,17 @@ describe('upgrade to /collab/:documentId', () => {
   it('refuses upgrades beyond the per-IP cap on authenticating ones with 429, and frees the slots afterwards', async () => {
     const path = `${COLLAB_PATH}/${everyRole.room.documentId}`;
     const cookie = everyRole.member.cookie;
+    // One browser's burst shares one authorisation (AdmissionCache), so the cap is shown with separate sign-ins.
+    const sessions = await Promise.all(
+      Array.from({ length: 30 }, async () => {
+        const signedIn = await api(server.origin, 'POST', '/api/auth/login', {
+          body: { email: everyRole.member.user.email, password: everyRole.member.password },
+        });
+        return signedIn.cookie!;
+      }),
+    );
     const statuses = await Promise.all(
-      Array.from({ length: 30 }, () => upgradeStatus(server.origin, path, { cookie })),
+      sessions.map((session) => upgradeStatus(server.origin, path, { cookie: session })),
     );
     expect(statuses).toContain(429);
     expect(statuses).toContain(101);

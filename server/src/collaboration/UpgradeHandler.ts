@@ -4,7 +4,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { COLLAB_LIMITS } from '@common-ground/shared';
 import type { AccessMark } from '../access/ConnectionAccess.ts';
 import type { AppContext } from '../AppContext.ts';
-import { authorizeUpgrade, refusal, type UpgradeDecision } from './authorizeUpgrade.ts';
+import { hashToken } from '../auth/tokens.ts';
+import { AdmissionCache } from './AdmissionCache.ts';
+import { admitToDocument, checkUpgradeRequest, refusal, type UpgradeDecision } from './authorizeUpgrade.ts';
 import { keepQuietSocketsAlive } from './keepAlive.ts';
 
 const HEARTBEAT_MS = 30_000;
@@ -14,7 +16,8 @@ export type Admitted = Extract<UpgradeDecision, { ok: true }> & { authorisedFrom
 
 /**
  * Admission to `/collab/:documentId`: refuses while closing (503) and beyond the per-IP cap of upgrades being
- * authorised (429), authorises before any WebSocket exists (see authorizeUpgrade), then hands the open socket on.
+ * authorised (429), authorises before any WebSocket exists (see authorizeUpgrade; a burst from one session shares one
+ * decision, see AdmissionCache), then hands the open socket on.
  * Also the heartbeat: a socket that has not answered the previous ping is terminated, and one that has been sent
  * nothing for COLLAB_KEEPALIVE_MS is sent a no-op (see keepAlive.ts).
  */
@@ -25,6 +28,7 @@ export class UpgradeHandler {
   private readonly heartbeat: NodeJS.Timeout;
   private readonly keepAlive: NodeJS.Timeout;
   private closing = false;
+  private readonly admissions: AdmissionCache;
 
   constructor(
     private readonly context: AppContext,
@@ -35,6 +39,10 @@ export class UpgradeHandler {
       maxPayload: context.env.COLLAB_MAX_FRAME_BYTES,
       perMessageDeflate: false,
     });
+    const { connectionAccess } = context.services;
+    this.admissions = new AdmissionCache(COLLAB_LIMITS.admissionCacheMs, (admission, authorisedFrom) =>
+      connectionAccess.changedSince(authorisedFrom, admission.caller),
+    );
     this.heartbeat = setInterval(() => this.ping(), HEARTBEAT_MS);
     this.heartbeat.unref();
     const quietMs = context.env.COLLAB_KEEPALIVE_MS;
@@ -52,9 +60,8 @@ export class UpgradeHandler {
     if (pending >= this.context.env.COLLAB_MAX_PENDING_UPGRADES_PER_IP) return void socket.end(refusal(429));
     this.pendingByIp.set(ip, pending + 1);
     const timer = setTimeout(() => socket.destroy(), COLLAB_LIMITS.upgradeTimeoutMs);
-    const authorisedFrom = this.context.services.connectionAccess.mark();
-    authorizeUpgrade(this.context, req)
-      .then((decision) => {
+    this.authorize(req)
+      .then(({ decision, authorisedFrom }) => {
         if (socket.destroyed) return;
         if (!decision.ok) return void socket.end(refusal(decision.status));
         if (this.closing) return void socket.end(refusal(503));
@@ -74,6 +81,20 @@ export class UpgradeHandler {
         if (left > 0) this.pendingByIp.set(ip, left);
         else this.pendingByIp.delete(ip);
       });
+  }
+
+  private async authorize(
+    req: IncomingMessage,
+  ): Promise<{ decision: UpgradeDecision; authorisedFrom: AccessMark }> {
+    const { connectionAccess } = this.context.services;
+    const checked = checkUpgradeRequest(this.context, req);
+    if ('status' in checked) return { decision: checked, authorisedFrom: connectionAccess.mark() };
+    const { token, documentId } = checked;
+    return this.admissions.admit(
+      `${hashToken(token)}:${documentId}`,
+      () => connectionAccess.mark(),
+      () => admitToDocument(this.context, token, documentId),
+    );
   }
 
   /** Refuses every later upgrade (503) and stops the heartbeat. */

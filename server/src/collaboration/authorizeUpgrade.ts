@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { can, COLLAB_PATH, type Role } from '@common-ground/shared';
 import type { AppContext } from '../AppContext.ts';
 import type { Caller } from '../auth/Caller.ts';
-import { callerFromRequest } from '../auth/sessionStore.ts';
+import { callerFromToken, sessionTokenFrom } from '../auth/sessionStore.ts';
 import { AppError } from '../errors.ts';
 import { loadDocumentRoomForCaller } from '../policies/roomPolicy.ts';
 
@@ -12,15 +12,32 @@ export type UpgradeDecision =
   | { ok: false; status: 401 | 403 | 404 | 500 };
 
 /**
- * Decides an upgrade before any WebSocket exists, with the same origin policy, session lookup and room policy as
- * the HTTP API: foreign Origin → 403, no live session → 401, no such document or no right to view it → 404.
+ * What can be decided from the request alone, without the database: its origin, session cookie and document id.
+ * Gives the refusal, or the session token and document id to ask the room policy about.
  */
-export async function authorizeUpgrade(context: AppContext, req: IncomingMessage): Promise<UpgradeDecision> {
+export function checkUpgradeRequest(
+  context: AppContext,
+  req: IncomingMessage,
+): { ok: false; status: 401 | 403 | 404 } | { token: string; documentId: string } {
   if (!context.originPolicy.isAllowed(req, { allowMissing: true })) return { ok: false, status: 403 };
   const documentId = documentIdFrom(req.url ?? '');
-  const caller = await callerFromRequest(req, context.env);
-  if (!caller) return { ok: false, status: 401 };
+  const token = sessionTokenFrom(req);
+  if (!token) return { ok: false, status: 401 };
   if (!documentId) return { ok: false, status: 404 };
+  return { token, documentId };
+}
+
+/**
+ * Decides an upgrade before any WebSocket exists, with the same session lookup and room policy as the HTTP API (after
+ * checkUpgradeRequest): no live session → 401, no such document or no right to view it → 404.
+ */
+export async function admitToDocument(
+  context: AppContext,
+  token: string,
+  documentId: string,
+): Promise<UpgradeDecision> {
+  const caller = await callerFromToken(token, context.env);
+  if (!caller) return { ok: false, status: 401 };
   try {
     const { room, role } = await loadDocumentRoomForCaller(caller, documentId);
     if (!can(role, 'document.view')) return { ok: false, status: 404 };
