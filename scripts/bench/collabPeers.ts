@@ -167,7 +167,19 @@ export function connectTo(
     disableBc: true,
   });
   let closes = 0;
-  provider.on('connection-close', () => (closes += 1));
+  if (process.env.BENCH_VERBOSE)
+    provider.on('connection-error', (event) =>
+      process.stderr.write(
+        `${new Date().toISOString()} ${document}: connection error ${(event as { message?: string }).message ?? String(event)}\n`,
+      ),
+    );
+  provider.on('connection-close', (event) => {
+    closes += 1;
+    if (process.env.BENCH_VERBOSE)
+      process.stderr.write(
+        `${new Date().toISOString()} ${document}: connection closed ${event?.code ?? 'by the client'}\n`,
+      );
+  });
   return {
     doc,
     closes: () => closes,
