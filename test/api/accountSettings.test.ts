@@ -103,6 +103,24 @@ describe('profile and settings: name, email preferences, organisations and leavi
     const refused = await leave(ada);
     expect(refused.status).toBe(409);
     expect(refused.body.error).toMatchObject({ code: 'conflict', details: { reason: 'last_admin' } });
+    // Nor may the last admin walk away by asking to join, or creating, another organisation.
+    const cleo = await registerUser(server.origin);
+    const elsewhere = (await createOrganisation(server.origin, cleo, { name: 'Elsewhere Trust' })).id;
+    const switched = await api<{ error: { code: string } }>(
+      server.origin,
+      'POST',
+      `/api/organisations/${elsewhere}/affiliations`,
+      {
+        cookie: ada.cookie,
+        body: {},
+      },
+    );
+    expect(switched.status).toBe(409);
+    const created = await api(server.origin, 'POST', '/api/organisations', {
+      cookie: ada.cookie,
+      body: { name: 'Another Council', kind: 'local-authority' },
+    });
+    expect(created.status).toBe(409);
     const stepDown = await api(
       server.origin,
       'PATCH',

@@ -38,3 +38,20 @@ export async function checkAdminStepDown(
   const problem = leaveOrganisationProblem(affiliation, await adminCountOf(organisationId));
   if (problem) throw lastAdmin(problem);
 }
+
+/**
+ * Refuses a new claim or organisation that would replace a claim where this person is the last admin (a person
+ * belongs to one organisation at a time, so the old claim goes): that organisation would be left with nobody in
+ * charge.
+ */
+export async function checkMayReplaceAffiliation(userId: string, keepOrganisationId?: string): Promise<void> {
+  const current = await OrganisationAffiliationModel.find({
+    userId,
+    status: 'confirmed',
+    isAdmin: true,
+  }).lean();
+  for (const affiliation of current) {
+    if (String(affiliation.organisationId) === keepOrganisationId) continue;
+    await checkAdminStepDown(String(affiliation.organisationId), affiliation);
+  }
+}
