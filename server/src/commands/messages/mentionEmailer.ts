@@ -1,5 +1,6 @@
-import { isClosedRoom, type RoomKind } from '@common-ground/shared';
+import { isClosedRoom, RATE_LIMITS, type RoomKind } from '@common-ground/shared';
 import type { Mailer } from '../../mail/Mailer.ts';
+import { hitRateLimit } from '../../middlewares/rateLimit.ts';
 import { mentionEmail } from '../../mail/templates/mentionEmail.ts';
 import { unsubscribeLinkFor } from '../../mail/unsubscribeLinkFor.ts';
 import type { NotificationRecord } from '../../models/Notification.ts';
@@ -7,8 +8,9 @@ import { UserModel } from '../../models/User.ts';
 import { wantsEmail } from '../../queries/mailPreferences.ts';
 
 /**
- * Emails each person a new message mentioned, unless they turned mention emails off. It runs once, on the instance
- * that stored the message (a retried send creates no notifications, so no second email). Returns how many were sent.
+ * Emails each person a new message mentioned, unless they turned mention emails off or were emailed about that room
+ * in the last ten minutes. It runs once, on the instance that stored the message (a retried send creates no
+ * notifications, so no second email). Returns how many were sent.
  */
 export async function emailMentions(
   mailer: Mailer,
@@ -22,6 +24,10 @@ export async function emailMentions(
     if (notification.kind !== 'mention') continue;
     const userId = String(notification.userId);
     if (!(await wantsEmail(userId, 'mention'))) continue;
+    // A busy conversation sends one email per room and ten minutes, not one per message.
+    const { limit, windowMs } = RATE_LIMITS.mentionEmailsPerRoom;
+    const roomId = String(notification.roomId);
+    if (!(await hitRateLimit('mention-email', `${userId}:${roomId}`, limit, windowMs)).allowed) continue;
     const user = await UserModel.findById(userId, { email: 1 }).lean();
     if (!user) continue;
     await mailer.send(
@@ -31,7 +37,7 @@ export async function emailMentions(
         confidential: isClosedRoom(room.kind as RoomKind),
         actorName: notification.actorName,
         excerpt: notification.excerpt,
-        url: `${origin}/rooms/${String(notification.roomId)}`,
+        url: `${origin}/rooms/${roomId}`,
         unsubscribe: await unsubscribeLinkFor(userId, 'mention', origin),
       }),
     );
