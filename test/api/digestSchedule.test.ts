@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DigestSchedule } from '../../server/src/digest/DigestSchedule.ts';
+import { sweepDigestClaims } from '../../server/src/digest/claimDigest.ts';
 import { parseEnv } from '../../server/src/env.ts';
 import { createPlatformServer, type PlatformServer } from '../../server/src/server.ts';
 import {
@@ -145,5 +146,10 @@ describe('the digest schedule across two instances', { timeout: 60_000 }, () => 
     for (const timer of timers) await timer.stop();
     expect(digestsTo(dana)).toHaveLength(4);
     expect(digestsTo(wes)).toHaveLength(2);
+  });
+
+  it('housekeeping removes claims only once their periods are long past', async () => {
+    expect(await sweepDigestClaims(Date.parse('2026-12-20T00:00:00Z'))).toBe(0);
+    expect(await sweepDigestClaims(Date.parse('2027-02-01T00:00:00Z'))).toBeGreaterThan(0);
   });
 });

@@ -81,3 +81,14 @@ export async function finishDigestClaim(
     { $set: { outcome, finishedAt: at } },
   );
 }
+
+/** Claims are kept this long: a period is current for at most eight days, and a month answers "was it sent?". */
+const KEEP_CLAIMS_MS = 35 * 24 * 60 * 60_000;
+
+/** Removes claims of periods long past (in application code: no TTL indexes). */
+export async function sweepDigestClaims(now = Date.now()): Promise<number> {
+  const { deletedCount } = await DigestClaimModel.deleteMany({
+    claimedAt: trusted({ $lt: new Date(now - KEEP_CLAIMS_MS) }),
+  });
+  return deletedCount;
+}

@@ -17,6 +17,7 @@ const digestClaimSchema = new Schema(
 );
 digestClaimSchema.index({ period: 1, outcome: 1 });
 digestClaimSchema.index({ userId: 1, period: 1 });
+digestClaimSchema.index({ claimedAt: 1 });
 
 /** One instance's claim to send one person's digest for one period (see digest/DigestSchedule.ts). */
 export const DigestClaimModel = mongoose.model('DigestClaim', digestClaimSchema);
