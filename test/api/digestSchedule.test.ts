@@ -1,7 +1,8 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DigestSchedule } from '../../server/src/digest/DigestSchedule.ts';
-import { sweepDigestClaims } from '../../server/src/digest/claimDigest.ts';
+import { DIGEST_RETRY_AFTER_MS, sweepDigestClaims } from '../../server/src/digest/claimDigest.ts';
+import { SmtpMailer } from '../../server/src/mail/SmtpMailer.ts';
 import { parseEnv } from '../../server/src/env.ts';
 import { createPlatformServer, type PlatformServer } from '../../server/src/server.ts';
 import {
@@ -146,6 +147,27 @@ describe('the digest schedule across two instances', { timeout: 60_000 }, () => 
     for (const timer of timers) await timer.stop();
     expect(digestsTo(dana)).toHaveLength(4);
     expect(digestsTo(wes)).toHaveLength(2);
+  });
+
+  it('after a failed send, one instance retries once the retry is due', async () => {
+    // A real SMTP client pointed at a port where nothing listens: the send fails as a mail server outage would.
+    const unreachable = new SmtpMailer({ url: 'smtp://127.0.0.1:1', from: 'no-reply@cop.example.gov.uk' });
+    const failing = new DigestSchedule({
+      mailer: unreachable,
+      logger: pino({ level: 'silent' }),
+      origin: 'https://cop.example.gov.uk',
+      sendHour: 7,
+      checkEveryMs: 0,
+    });
+    const at = Date.parse('2026-12-09T08:00:00Z');
+    expect(await failing.tick(new Date(at))).toEqual({ sent: 0, empty: 0, failed: 1 });
+    await unreachable.close();
+    // Not yet due again, then due: both instances race for the retry and one sends it.
+    expect(await roundsAt(new Date(at + 60_000).toISOString())).toBe(0);
+    expect(await roundsAt(new Date(at + DIGEST_RETRY_AFTER_MS).toISOString())).toBe(1);
+    await settle();
+    expect(digestsTo(dana)).toHaveLength(5);
+    expect(await roundsAt(new Date(at + 3 * DIGEST_RETRY_AFTER_MS).toISOString())).toBe(0);
   });
 
   it('housekeeping removes claims only once their periods are long past', async () => {
