@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { Layout } from './components/Layout.tsx';
 import { AccountPage } from './pages/AccountPage.tsx';
+import { UnsubscribePage } from './pages/UnsubscribePage.tsx';
 import { CommunitiesPage } from './pages/CommunitiesPage.tsx';
 import { CommunityPage } from './pages/CommunityPage.tsx';
 import { ConfirmEmailPage } from './pages/ConfirmEmailPage.tsx';
@@ -35,6 +36,7 @@ export function App() {
         <Route path="reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="confirm-email/:token" element={<ConfirmEmailPage />} />
         <Route path="account" element={<AccountPage />} />
+        <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="dev/outbox" element={<OutboxPage />} />
         <Route path="organisation" element={<OrganisationPage />} />
         <Route path="communities" element={<CommunitiesPage />} />

@@ -131,6 +131,10 @@ const envSchema = z
     NOTIFY_TEMPLATE_ID: z.uuid().optional(),
     /** Notify's API address; unset for GOV.UK Notify itself (tests point it at a local server). */
     NOTIFY_BASE_URL: z.url().optional(),
+    /** Hour of the day (UK time) from which daily digests are due, and weekly ones on Mondays. */
+    DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+    /** Seconds between each instance's checks for digests due; 0 turns the schedule off (default 300, 0 in tests). */
+    DIGEST_CHECK_SECONDS: z.coerce.number().int().min(0).optional(),
     /** Log bytes after which a document's update log is compacted into a snapshot. */
     COLLAB_COMPACT_EVERY_BYTES: z.coerce
       .number()

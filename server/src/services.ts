@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import { connectRedis } from './cluster/connectRedis.ts';
 import { createMailer } from './mail/createMailer.ts';
 import type { Mailer } from './mail/Mailer.ts';
+import { DigestSchedule } from './digest/DigestSchedule.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   redis: Redis | null;
   /** Sends email through SMTP, GOV.UK Notify or the development outbox; `canSend` is false with none configured. */
   mailer: Mailer;
+  /** Sends each person's digest on their schedule, once per period however many instances run. */
+  digests: DigestSchedule;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -39,14 +42,24 @@ export function createServices(options: {
   const mailer = createMailer(env, logger);
   const housekeeping = new Housekeeping(logger);
   if (env.NODE_ENV !== 'test') housekeeping.start();
+  const digests = new DigestSchedule({
+    mailer,
+    logger,
+    origin: env.PUBLIC_ORIGIN ?? `http://localhost:${env.PORT}`,
+    sendHour: env.DIGEST_HOUR,
+    checkEveryMs: (env.DIGEST_CHECK_SECONDS ?? (env.NODE_ENV === 'test' ? 0 : 300)) * 1000,
+  });
+  digests.start();
   return {
     accessEvents,
     connectionAccess,
     documents,
     redis,
     mailer,
+    digests,
     stop: async () => {
       housekeeping.stop();
+      await digests.stop();
       await documents.close();
       connectionAccess.stop();
       await accessEvents.stop();

@@ -33,6 +33,8 @@ export const RATE_LIMITS = {
   invitations: { limit: 50, windowMs: 60 * 60_000 },
   /** Open-day visits started from one address. */
   visits: { limit: 60, windowMs: 15 * 60_000 },
+  /** Mention emails to one person about one room: more mentions meanwhile are in the app and the digest. */
+  mentionEmailsPerRoom: { limit: 1, windowMs: 10 * 60_000 },
 } as const;
 
 /** Sizes, rates and timings for discussions. */

@@ -83,3 +83,19 @@ export function linkIn(mail: ReceivedMail, origin: string, pathPrefix: string): 
   if (!match) throw new Error(`no ${pathPrefix} link in:\n${mail.text}`);
   return match[0];
 }
+
+/** The kind of email the server says it sent (its `X-Common-Ground-Kind` header): 'mention', 'digest', ... */
+export function kindOf(mail: ReceivedMail): string {
+  return String(mail.parsed.headers.get('x-common-ground-kind') ?? '');
+}
+
+/** Every message so far to an address of one kind. */
+export function mailsOfKind(inbox: SmtpInbox, address: string, kind: string): ReceivedMail[] {
+  return inbox.to(address).filter((mail) => kindOf(mail) === kind);
+}
+
+/** A header's raw value as sent (mailparser turns some, such as List-*, into objects). */
+export function rawHeader(mail: ReceivedMail, name: string): string | undefined {
+  const line = mail.parsed.headerLines.find((header) => header.key === name.toLowerCase())?.line;
+  return line?.slice(line.indexOf(':') + 1).trim();
+}

@@ -2,10 +2,11 @@ import type { Logger } from '../logger.ts';
 import { sweepExpiredSessions } from '../auth/sessionStore.ts';
 import { sweepRateLimitCounters } from '../middlewares/rateLimit.ts';
 import { sweepRateLimitSlots } from '../rateLimits/claimSlidingSlot.ts';
+import { sweepDigestClaims } from '../digest/claimDigest.ts';
 
 const EVERY_MS = 5 * 60_000;
 
-/** Expires sessions and rate-limit counters in application code (no TTL indexes), every few minutes. */
+/** Expires sessions, rate-limit counters and old digest claims in application code (no TTL indexes), every few minutes. */
 export class Housekeeping {
   private timer: NodeJS.Timeout | null = null;
 
@@ -23,6 +24,7 @@ export class Housekeeping {
       const sessions = await sweepExpiredSessions();
       await sweepRateLimitCounters();
       await sweepRateLimitSlots();
+      await sweepDigestClaims();
       if (sessions) this.logger.debug({ sessions }, 'expired sessions removed');
     } catch (error) {
       this.logger.warn({ err: error }, 'housekeeping sweep failed; will retry');

@@ -4,6 +4,7 @@ import { OrganisationModel, type OrganisationRecord } from '../models/Organisati
 import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
 import { UserModel } from '../models/User.ts';
 import { isDuplicateKey } from '../database/isDuplicateKey.ts';
+import { checkMayReplaceAffiliation } from './affiliationRemover.ts';
 
 /** Normalised organisation name used to stop duplicates such as "Leeds City Council" and "leeds city council ". */
 export function organisationNameKey(name: string): string {
@@ -15,6 +16,7 @@ export async function createOrganisation(
   userId: string,
   body: CreateOrganisationBody,
 ): Promise<OrganisationRecord> {
+  await checkMayReplaceAffiliation(userId);
   let organisation: OrganisationRecord;
   try {
     organisation = await OrganisationModel.create({
@@ -52,6 +54,7 @@ export async function createOrganisation(
 export async function requestAffiliation(userId: string, organisationId: string): Promise<void> {
   const existing = await OrganisationAffiliationModel.findOne({ userId, organisationId }).lean();
   if (existing) return;
+  await checkMayReplaceAffiliation(userId, organisationId);
   await OrganisationAffiliationModel.deleteMany({ userId });
   await OrganisationAffiliationModel.create({ organisationId, userId, status: 'pending', isAdmin: false });
   await UserModel.updateOne({ _id: userId }, { $set: { organisationId } });

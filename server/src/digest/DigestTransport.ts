@@ -1,7 +1,7 @@
 import type { Digest } from '@common-ground/shared';
 import type { Logger } from '../logger.ts';
 
-/** Where digests go: email in production (a later issue), the log in development. */
+/** Where a one-off digest round goes (tests, previews); scheduled digests are emailed by DigestSchedule. */
 export interface DigestTransport {
   send(recipient: { userId: string; email: string; displayName: string }, digest: Digest): Promise<void>;
 }

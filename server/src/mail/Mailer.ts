@@ -1,6 +1,14 @@
+import type { UnsubscribeLink } from './unsubscribeLinkFor.ts';
+
 /** The kinds of email the service sends; each has one template in `mail/templates`. */
 export type MailKind =
-  'invitation' | 'password-reset' | 'password-changed' | 'email-change-confirm' | 'email-changed';
+  | 'invitation'
+  | 'password-reset'
+  | 'password-changed'
+  | 'email-change-confirm'
+  | 'email-changed'
+  | 'mention'
+  | 'digest';
 
 /** One rendered email: plain text and accessible HTML of the same words. */
 export interface MailMessage {
@@ -9,6 +17,8 @@ export interface MailMessage {
   subject: string;
   text: string;
   html: string;
+  /** Optional emails only: where their unsubscribe links go (sent as `List-Unsubscribe` too). */
+  unsubscribe?: UnsubscribeLink;
 }
 
 /** How mail leaves this process: SMTP, GOV.UK Notify, the development outbox, or not at all. */

@@ -31,6 +31,7 @@ export class NotifyMailer implements Mailer {
     await client.sendEmail(this.templateId, message.to, {
       personalisation: { subject: message.subject, body: message.text },
       reference: message.kind,
+      ...(message.unsubscribe ? { oneClickUnsubscribeURL: message.unsubscribe.oneClickUrl } : {}),
     });
   }
 

@@ -45,7 +45,16 @@ export class SmtpMailer implements Mailer {
       subject: message.subject,
       text: message.text,
       html: message.html,
-      headers: { 'X-Common-Ground-Kind': message.kind },
+      headers: {
+        'X-Common-Ground-Kind': message.kind,
+        // RFC 8058: a mail client's own "unsubscribe" button posts to the link, with no page in between.
+        ...(message.unsubscribe
+          ? {
+              'List-Unsubscribe': `<${message.unsubscribe.oneClickUrl}>`,
+              'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+            }
+          : {}),
+      },
     });
   }
 

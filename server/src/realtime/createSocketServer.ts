@@ -63,7 +63,10 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     if (caller.kind === 'user') void socket.join(userChannel(caller.user.id));
     const untrack = connectionAccess.track(socketAccess(socket, broadcaster), connectionAccess.mark());
     registerRoomHandlers(socket, broadcaster, connectionAccess, logger);
-    registerMessageHandlers(socket, broadcaster, env, logger);
+    // Links in mention emails: the configured public origin, else the (allowed) origin this socket came from.
+    const { headers } = socket.handshake;
+    const origin = env.PUBLIC_ORIGIN ?? headers.origin ?? `http://${headers.host ?? 'localhost'}`;
+    registerMessageHandlers(socket, broadcaster, env, logger, { mailer: context.services.mailer, origin });
     socket.on('disconnect', () => {
       untrack();
       for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);

@@ -13,9 +13,12 @@ import {
   hideMessage,
   updateThread,
 } from '../commands/messages/messageChanger.ts';
+import { emailMentions } from '../commands/messages/mentionEmailer.ts';
 import { sendMessage, type DiscussionActor } from '../commands/messages/messageSender.ts';
 import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
+import type { Mailer } from '../mail/Mailer.ts';
+import { sendInBackground } from '../mail/sendInBackground.ts';
 import {
   authorizeHide,
   authorizeOwnChange,
@@ -36,6 +39,7 @@ export function registerMessageHandlers(
   broadcaster: DiscussionBroadcaster,
   env: Pick<Env, 'DISABLE_RATE_LIMITS'>,
   logger: Logger,
+  mail: { mailer: Mailer; origin: string },
 ): void {
   const { caller } = socket.data;
 
@@ -60,6 +64,10 @@ export function registerMessageHandlers(
         // The sender gets the message in this acknowledgement, so the room broadcast skips its socket.
         broadcaster.messageNew(result.message, socket.id);
         broadcaster.notify(result.notifications);
+        const { notifications } = result;
+        sendInBackground(logger, 'mention', () =>
+          emailMentions(mail.mailer, notifications, actor.room, mail.origin),
+        );
       }
       return reply(actor, result.message);
     }),

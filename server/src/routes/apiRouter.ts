@@ -23,6 +23,8 @@ import { learningSetRouter } from './rooms/learningSetRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
 import { registerRoute } from './registerRoute.ts';
+import { settingsRouter } from './me/settingsRouter.ts';
+import { unsubscribeRouter } from './unsubscribe/unsubscribeRouter.ts';
 
 /**
  * The routers of every resource, mounted under `/api` after resolving the caller from the session cookie. Each
@@ -54,5 +56,7 @@ export function apiRouter(context: AppContext): Router {
   router.use(visitsRouter(context));
   router.use(outboxRouter(context));
   router.use(innovationsRouter());
+  router.use(settingsRouter());
+  router.use(unsubscribeRouter());
   return router;
 }

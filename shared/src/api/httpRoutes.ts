@@ -8,6 +8,7 @@ import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
+import { settingsRoutes } from './settingsRoutes.ts';
 
 /** The probes a load balancer and the status page ask, outside `/api`. */
 const probeRoutes = {
@@ -50,6 +51,7 @@ export const routes = {
   ...discussionRoutes,
   ...documentRoutes,
   ...innovationRoutes,
+  ...settingsRoutes,
 };
 
 /** Every route as a list, in table order. */

@@ -23,4 +23,27 @@ describe('renderEmail', () => {
     expect(message.html.match(/<h1/g)).toHaveLength(1);
     expect(message.html).not.toContain('<Kinship');
   });
+
+  it('ends an optional email with its unsubscribe link, in both versions, and passes it on for List-Unsubscribe', () => {
+    const unsubscribe = {
+      url: 'https://cop.example.gov.uk/unsubscribe/abc.mention.sig',
+      oneClickUrl: 'https://cop.example.gov.uk/api/unsubscribe/abc.mention.sig',
+    };
+    const optional = renderEmail({
+      kind: 'mention',
+      to: 'someone@example.org',
+      subject: 'Mentioned',
+      intro: ['Hello'],
+      unsubscribe: { ...unsubscribe, what: 'emails when someone mentions you' },
+    });
+    expect(optional.text).toContain(
+      `Stop emails when someone mentions you (no need to sign in):\n${unsubscribe.url}`,
+    );
+    expect(optional.html).toContain(
+      `<a href="${unsubscribe.url}" style="color:#1d70b8">Stop emails when someone mentions you</a>`,
+    );
+    expect(optional.unsubscribe).toEqual(unsubscribe);
+    expect(message.unsubscribe).toBeUndefined();
+    expect(message.text).not.toContain('Stop');
+  });
 });

@@ -1,4 +1,5 @@
 import type { MailKind, MailMessage } from '../Mailer.ts';
+import type { UnsubscribeLink } from '../unsubscribeLinkFor.ts';
 
 /** The words of one email, written once and rendered as both plain text and HTML. */
 export interface EmailContent {
@@ -11,6 +12,8 @@ export interface EmailContent {
   action?: { label: string; url: string };
   /** Paragraphs after the button, such as how long the link works. */
   outro?: string[];
+  /** Optional emails: the link that turns this kind off, and what it turns off ("mention emails"). */
+  unsubscribe?: UnsubscribeLink & { what: string };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -23,12 +26,14 @@ const FOOTER = 'Common Ground: a community of practice for children’s social c
  * children or families: only the recipient's own account and community names.
  */
 export function renderEmail(content: EmailContent): MailMessage {
-  const { action, intro, outro = [] } = content;
+  const { action, intro, outro = [], unsubscribe } = content;
+  const stop = unsubscribe ? `Stop ${unsubscribe.what}` : '';
   const text = [
     ...intro,
     ...(action ? [`${action.label}:\n${action.url}`] : []),
     ...outro,
     `--\n${FOOTER}`,
+    ...(unsubscribe ? [`${stop} (no need to sign in):\n${unsubscribe.url}`] : []),
   ].join('\n\n');
   const paragraph = (words: string) =>
     `<p style="font-size:19px;line-height:1.4;margin:0 0 20px">${escapeHtml(words)}</p>`;
@@ -48,9 +53,16 @@ ${
 }
 ${outro.map(paragraph).join('\n')}
 <p style="font-size:16px;color:#505a5f;margin:30px 0 0">${escapeHtml(FOOTER)}</p>
+${
+  unsubscribe
+    ? `<p style="font-size:16px;color:#505a5f;margin:10px 0 0"><a href="${escapeHtml(unsubscribe.url)}" style="color:#1d70b8">${escapeHtml(stop)}</a> (no need to sign in)</p>`
+    : ''
+}
 </main>
 </body>
 </html>
 `;
-  return { kind: content.kind, to: content.to, subject: content.subject, text, html };
+  const message: MailMessage = { kind: content.kind, to: content.to, subject: content.subject, text, html };
+  if (unsubscribe) message.unsubscribe = { url: unsubscribe.url, oneClickUrl: unsubscribe.oneClickUrl };
+  return message;
 }

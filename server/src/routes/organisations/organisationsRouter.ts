@@ -7,6 +7,7 @@ import {
   type OrganisationViewer,
 } from '@common-ground/shared';
 import { recordAudit } from '../../audit/recordAudit.ts';
+import { checkAdminStepDown, removeAffiliation } from '../../commands/affiliationRemover.ts';
 import { createOrganisation, requestAffiliation } from '../../commands/organisationCreator.ts';
 import { AppError } from '../../errors.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
@@ -102,6 +103,8 @@ export function organisationsRouter(): Router {
         detail: { organisationId: id },
       });
     }
+    if (body.isAdmin === false && affiliation.status === 'confirmed')
+      await checkAdminStepDown(id, affiliation);
     if (body.isAdmin !== undefined) affiliation.isAdmin = body.isAdmin;
     await affiliation.save();
     // Admins may change their own standing, so what they may now do is asked afresh.
@@ -113,9 +116,7 @@ export function organisationsRouter(): Router {
     const caller = requireUser(req);
     const { role } = await loadOrganisationForCaller(caller, id);
     authorizeAbility(affiliationAbilities({ id: caller.user.id, role }, { userId }).remove, ONLY_ADMINS);
-    const removed = await OrganisationAffiliationModel.findOneAndDelete({ organisationId: id, userId });
-    if (!removed) throw new AppError('not_found', 'That person is not affiliated with this organisation.');
-    await UserModel.updateOne({ _id: userId, organisationId: id }, { $set: { organisationId: null } });
+    await removeAffiliation(id, userId);
     res.status(204).end();
   });
 
