@@ -38,3 +38,6 @@ export * from './safeguarding/personalDataWarnings.ts';
 export * from './schemas/documents.ts';
 export * from './schemas/innovations.ts';
 export * from './innovations/stageProblem.ts';
+export * from './permissions/organisationVerificationAbilities.ts';
+export * from './identity/webmailDomains.ts';
+export * from './schemas/identity.ts';

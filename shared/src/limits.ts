@@ -17,6 +17,10 @@ export const LIMITS = {
   passwordResetLinkMinutes: 60,
   /** How long the link that confirms a new email address works. */
   emailChangeLinkHours: 24,
+  /** How long the link that verifies the address given at sign-up works. */
+  emailVerificationLinkHours: 72,
+  /** Email domains one organisation may list. */
+  organisationEmailDomains: 10,
 } as const;
 
 /** Requests per window that the HTTP API allows, counted across every server instance (sliding windows). */

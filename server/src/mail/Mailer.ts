@@ -1,6 +1,13 @@
 /** The kinds of email the service sends; each has one template in `mail/templates`. */
 export type MailKind =
-  'invitation' | 'password-reset' | 'password-changed' | 'email-change-confirm' | 'email-changed';
+  | 'invitation'
+  | 'password-reset'
+  | 'password-changed'
+  | 'email-change-confirm'
+  | 'email-changed'
+  | 'email-verify'
+  | 'registration-attempt'
+  | 'join-request';
 
 /** One rendered email: plain text and accessible HTML of the same words. */
 export interface MailMessage {

@@ -1,0 +1,88 @@
+import { displayNameSchema, emailDomainOf, LIMITS } from '@common-ground/shared';
+import { hashPassword } from '../../auth/passwords.ts';
+import type { ProviderIdentity } from '../../auth/singleSignOn/OidcSignIn.ts';
+import { newToken } from '../../auth/tokens.ts';
+import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
+import { AppError } from '../../errors.ts';
+import { SingleSignOnLinkModel } from '../../models/SingleSignOnLink.ts';
+import { UserModel } from '../../models/User.ts';
+import { markEmailVerified } from './emailVerifier.ts';
+
+/** Why a single sign-on was refused, as the sign-in page explains it. */
+export type SingleSignOnRefusal = 'no-email' | 'domain-not-allowed' | 'email-not-verified';
+
+/** A refused single sign-on, with the reason the sign-in page shows. */
+export class SingleSignOnRefused extends AppError {
+  constructor(readonly reason: SingleSignOnRefusal) {
+    super('forbidden', `Single sign-on refused: ${reason}`);
+  }
+}
+
+/**
+ * Finds or makes the account a provider identity signs in to. The rule, which guards against taking over accounts:
+ *
+ * 1. An identity (issuer + subject) that signed in before signs in to the account it is linked to.
+ * 2. With OIDC_ALLOWED_DOMAINS set, only addresses at those domains may sign in this way, and the provider is trusted
+ *    for them (an organisation's own tenant); otherwise an address counts as verified only if the provider says
+ *    `email_verified: true`.
+ * 3. A first sign-in whose address matches an existing account links to it only when the address is verified by the
+ *    rule above: else anyone able to register that address at some provider could take the account. Refused, the
+ *    person signs in with their password as before.
+ * 4. Otherwise a new account is made, with an unusable random password (a reset link sets a real one), its address
+ *    verified or not by the rule above.
+ */
+export async function linkSingleSignOn(
+  identity: ProviderIdentity,
+  allowedDomains: readonly string[],
+): Promise<{ userId: string; created: boolean; linked: boolean; newlyVerified: boolean }> {
+  const key = `${identity.issuer} ${identity.subject}`;
+  const known = await SingleSignOnLinkModel.findById(key).lean();
+  if (known && (await UserModel.exists({ _id: known.userId })))
+    return { userId: String(known.userId), created: false, linked: false, newlyVerified: false };
+
+  const email = identity.email;
+  if (!email || !email.includes('@')) throw new SingleSignOnRefused('no-email');
+  const domain = emailDomainOf(email);
+  if (allowedDomains.length && !allowedDomains.includes(domain)) throw new SingleSignOnRefused('domain-not-allowed');
+  const verified = identity.emailVerified || allowedDomains.includes(domain);
+
+  type Found = { _id: unknown; emailVerifiedAt?: Date | null } | null;
+  let user: Found = await UserModel.findOne({ email }, { _id: 1, emailVerifiedAt: 1 }).lean();
+  let created = false;
+  if (user && !verified) throw new SingleSignOnRefused('email-not-verified');
+  if (!user) {
+    try {
+      const made = await UserModel.create({
+        email,
+        displayName: displayNameFrom(identity.name, email),
+        passwordHash: await hashPassword(newToken()),
+        emailVerifiedAt: verified ? new Date() : null,
+      });
+      user = { _id: made._id, emailVerifiedAt: made.emailVerifiedAt };
+      created = true;
+    } catch (error) {
+      // Someone registered the address meanwhile: the same rule as for an existing account applies.
+      if (!isDuplicateKey(error) || !verified) throw error;
+      user = await UserModel.findOne({ email }, { _id: 1, emailVerifiedAt: 1 }).lean();
+      if (!user) throw error;
+    }
+  }
+  if (!user) throw new Error('unreachable: an account was found or made');
+  const userId = String(user._id);
+  const newlyVerified = verified && !user.emailVerifiedAt && !created;
+  if (newlyVerified) await markEmailVerified(userId);
+  try {
+    await SingleSignOnLinkModel.create({ _id: key, userId, email });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+  return { userId, created, linked: !created, newlyVerified: newlyVerified || (created && verified) };
+}
+
+/** A display name from the provider's `name`, cleaned as any name is; never one that wears a role. */
+function displayNameFrom(name: string | null, email: string): string {
+  const given = displayNameSchema.safeParse((name ?? '').slice(0, LIMITS.nameLength));
+  if (given.success) return given.data;
+  const local = displayNameSchema.safeParse(email.slice(0, email.indexOf('@')).slice(0, LIMITS.nameLength));
+  return local.success ? local.data : 'New member';
+}
