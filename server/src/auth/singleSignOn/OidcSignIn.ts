@@ -98,13 +98,16 @@ export class OidcSignIn {
     });
     const claims = tokens.claims();
     if (!claims) throw new AppError('unauthenticated', 'The sign-in provider sent no identity.');
+    // Providers that keep the ID token small give email and name at the userinfo endpoint, for the same subject.
+    const profile: Record<string, unknown> =
+      claims.email === undefined ? await oidc.fetchUserInfo(config, tokens.access_token, claims.sub) : claims;
     return {
       identity: {
         issuer: claims.iss,
         subject: claims.sub,
-        email: typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : null,
-        emailVerified: claims.email_verified === true,
-        name: typeof claims.name === 'string' ? claims.name : null,
+        email: typeof profile.email === 'string' ? profile.email.trim().toLowerCase() : null,
+        emailVerified: profile.email_verified === true,
+        name: typeof profile.name === 'string' ? profile.name : null,
       },
       next: attempt.next ?? null,
     };
