@@ -15,7 +15,7 @@ const notificationSchema = new Schema(
     threadId: { type: Schema.Types.ObjectId, default: null },
     actorId: { type: Schema.Types.ObjectId, required: true },
     actorName: { type: String, required: true },
-    excerpt: { type: String, required: true },
+    excerpt: { type: String, default: '' },
     createdAt: { type: Date, required: true, default: () => new Date() },
     readAt: { type: Date, default: null },
   },
