@@ -166,7 +166,8 @@ const envSchema = z
     if (env.NOTIFY_API_KEY && !env.NOTIFY_TEMPLATE_ID)
       problem('NOTIFY_TEMPLATE_ID', 'is needed with NOTIFY_API_KEY');
     if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) problem('OIDC_CLIENT_ID', 'is needed with OIDC_ISSUER');
-    if (env.OIDC_ISSUER && !env.OIDC_CLIENT_SECRET) problem('OIDC_CLIENT_SECRET', 'is needed with OIDC_ISSUER');
+    if (env.OIDC_ISSUER && !env.OIDC_CLIENT_SECRET)
+      problem('OIDC_CLIENT_SECRET', 'is needed with OIDC_ISSUER');
     if (env.SMTP_URL && env.NOTIFY_API_KEY)
       problem('NOTIFY_API_KEY', 'set either SMTP_URL or NOTIFY_API_KEY, not both');
   });

@@ -40,10 +40,15 @@ describe('organisations that are who they say', () => {
       { cookie: who.cookie },
     );
   const verify = (who: SignedIn, verified: boolean) =>
-    api<{ organisation: Organisation }>(server.origin, 'PUT', `/api/organisations/${organisation.id}/verification`, {
-      cookie: who.cookie,
-      body: { verified },
-    });
+    api<{ organisation: Organisation }>(
+      server.origin,
+      'PUT',
+      `/api/organisations/${organisation.id}/verification`,
+      {
+        cookie: who.cookie,
+        body: { verified },
+      },
+    );
   const members = async () =>
     (
       await api<{ members: Member[] }>(server.origin, 'GET', `/api/communities/${communityId}/members`, {
@@ -62,12 +67,20 @@ describe('organisations that are who they say', () => {
     const me = await api<{ user: User }>(server.origin, 'GET', '/api/me', { cookie: founder.cookie });
     expect(me.body.user.organisation).toMatchObject({ name: 'Leeds City Council', verified: false });
     const listed = (await members()).find((member) => member.userId === founder.user.id)!;
-    expect(listed.person.organisation).toEqual({ id: organisation.id, name: 'Leeds City Council', verified: false });
+    expect(listed.person.organisation).toEqual({
+      id: organisation.id,
+      name: 'Leeds City Council',
+      verified: false,
+    });
 
     const socket = await connectSocket(server.origin, founder.cookie);
     try {
       const sent = await sendMessage(socket, roomId, 'Hello from the council');
-      expect(sent.author.organisation).toEqual({ id: organisation.id, name: 'Leeds City Council', verified: false });
+      expect(sent.author.organisation).toEqual({
+        id: organisation.id,
+        name: 'Leeds City Council',
+        verified: false,
+      });
     } finally {
       socket.close();
     }

@@ -107,7 +107,8 @@ describe('single sign-on without allowed domains: only a provider-verified addre
   it('creates an unverified account for an unverified address nobody has', async () => {
     provider.accounts.set('newcomer', { email: 'newcomer@example.net', name: 'New Comer' });
     const result = await signInBySso(server.origin, 'newcomer');
-    const user = (await api<{ user: User }>(server.origin, 'GET', '/api/me', { cookie: result.cookie })).body.user;
+    const user = (await api<{ user: User }>(server.origin, 'GET', '/api/me', { cookie: result.cookie })).body
+      .user;
     expect(user.email).toBe('newcomer@example.net');
     expect(user.emailVerified).toBe(false);
     expect(user.displayName).toBe('New Comer');

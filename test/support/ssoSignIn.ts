@@ -53,13 +53,17 @@ export async function signInBySso(origin: string, login: string, next?: string):
       body = undefined;
       if (url.startsWith(origin) && !url.startsWith(`${origin}/api/`)) {
         const session = jar.get(origin, SESSION_COOKIE);
-        return { landedOn: url.slice(origin.length), cookie: session ? `${SESSION_COOKIE}=${session}` : null };
+        return {
+          landedOn: url.slice(origin.length),
+          cookie: session ? `${SESSION_COOKIE}=${session}` : null,
+        };
       }
       continue;
     }
     const html = await response.text();
     const action = /<form[^>]*action="([^"]+)"/.exec(html)?.[1];
-    if (response.status !== 200 || !action) throw new Error(`unexpected page at ${url}: ${response.status} ${html}`);
+    if (response.status !== 200 || !action)
+      throw new Error(`unexpected page at ${url}: ${response.status} ${html}`);
     url = new URL(action.replaceAll('&amp;', '&'), url).href;
     method = 'POST';
     body = new URLSearchParams({ prompt: 'login', login, password: 'any password' });

@@ -51,7 +51,9 @@ export function AccountNav() {
         </NavLink>
       </li>
       <li>
-        <NavLink to="/organisation">{session.user.organisation ? organisationLabel(session.user.organisation) : 'Your organisation'}</NavLink>
+        <NavLink to="/organisation">
+          {session.user.organisation ? organisationLabel(session.user.organisation) : 'Your organisation'}
+        </NavLink>
       </li>
       <li>
         <NavLink to="/account">Your account</NavLink>

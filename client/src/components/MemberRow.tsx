@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { COMMUNITY_ROLES, type CommunityRole, type Member } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { changeMemberRole, removeMember } from '../api/members.ts';
@@ -39,7 +40,9 @@ export function MemberRow({
       <th scope="row">{name}</th>
       <td>
         {member.person.organisation ? (
-          <OrganisationName organisation={member.person.organisation} />
+          <Link to={`/organisations/${member.person.organisation.id}`}>
+            <OrganisationName organisation={member.person.organisation} />
+          </Link>
         ) : (
           'No organisation given'
         )}

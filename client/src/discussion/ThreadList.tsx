@@ -53,8 +53,9 @@ export function ThreadList({
             <span className="hint thread-counts">
               {' '}
               by {starter.author.displayName}
-              {starter.author.organisation ? ` (${organisationLabel(starter.author.organisation)})` : ''} · {replies.length}{' '}
-              {replies.length === 1 ? 'reply' : 'replies'}
+              {starter.author.organisation
+                ? ` (${organisationLabel(starter.author.organisation)})`
+                : ''} · {replies.length} {replies.length === 1 ? 'reply' : 'replies'}
               {unread ? (
                 <strong className="unread-count" data-testid="unread-count">
                   {' '}

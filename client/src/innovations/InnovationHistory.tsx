@@ -17,8 +17,9 @@ export function InnovationHistory({ innovationId, revision }: { innovationId: st
         <li key={entry.id}>
           <p>
             <strong>{entry.changedBy.displayName}</strong>
-            {entry.changedBy.organisation ? ` (${organisationLabel(entry.changedBy.organisation)})` : ''},{' '}
-            <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt)}</time>
+            {entry.changedBy.organisation
+              ? ` (${organisationLabel(entry.changedBy.organisation)})`
+              : ''}, <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt)}</time>
           </p>
           <ul>
             {entry.changes.map((change) => (

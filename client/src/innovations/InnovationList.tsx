@@ -22,7 +22,9 @@ export function InnovationList({ communityId }: { communityId: string }) {
             <li key={innovation.id}>
               <Link to={`/innovations/${innovation.id}`}>{innovation.name}</Link>{' '}
               <StageTag stage={innovation.stage} />
-              <p className="hint">From <OrganisationName organisation={innovation.sourceOrganisation} /></p>
+              <p className="hint">
+                From <OrganisationName organisation={innovation.sourceOrganisation} />
+              </p>
               <p>{innovation.summary}</p>
               {innovation.evidence.length ? (
                 <ul className="innovation-findings" aria-label={`Evidence for ${innovation.name}`}>

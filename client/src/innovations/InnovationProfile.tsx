@@ -37,7 +37,8 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
   return (
     <div className="innovation-profile">
       <p>
-        <StageTag stage={innovation.stage} /> From <OrganisationName organisation={innovation.sourceOrganisation} />
+        <StageTag stage={innovation.stage} /> From{' '}
+        <OrganisationName organisation={innovation.sourceOrganisation} />
       </p>
       <Text>{innovation.summary}</Text>
       {innovation.vision ? (

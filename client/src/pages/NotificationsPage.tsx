@@ -78,7 +78,9 @@ function Notifications() {
                     in <Link to={`/rooms/${notification.roomId}`}>{notification.roomTitle}</Link>
                   </>
                 )}
-                {notification.excerpt ? <blockquote className="hint">{notification.excerpt}</blockquote> : null}
+                {notification.excerpt ? (
+                  <blockquote className="hint">{notification.excerpt}</blockquote>
+                ) : null}
                 <time dateTime={notification.createdAt}>
                   {new Date(notification.createdAt).toLocaleString('en-GB')}
                 </time>

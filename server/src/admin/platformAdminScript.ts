@@ -21,6 +21,9 @@ if (!env.MONGODB_URI) {
 }
 await connectDatabase(env.MONGODB_URI, { timeoutMs: env.DATABASE_TIMEOUT_MS, logger });
 const found = await setPlatformAdmin(email, action === 'grant');
-logger.info({ email, action, found }, found ? 'platform administrator role updated' : 'no account has that address');
+logger.info(
+  { email, action, found },
+  found ? 'platform administrator role updated' : 'no account has that address',
+);
 await mongoose.disconnect();
 process.exit(found ? 0 : 1);

@@ -43,7 +43,10 @@ export async function loadOrganisationStanding(
   organisationId: string,
 ): Promise<{ organisation: OrganisationRecord; standing: OrganisationStanding }> {
   const { organisation, role } = await loadOrganisationForCaller(caller, organisationId);
-  const people = await OrganisationAffiliationModel.find({ organisationId, status: 'confirmed' }, { userId: 1 }).lean();
+  const people = await OrganisationAffiliationModel.find(
+    { organisationId, status: 'confirmed' },
+    { userId: 1 },
+  ).lean();
   const communities = await MembershipModel.distinct('communityId', {
     userId: trusted({ $in: people.map((person) => person.userId) }),
   });

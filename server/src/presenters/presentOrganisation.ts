@@ -19,5 +19,9 @@ export function presentOrganisation(
 export function presentOrganisationTag(
   organisation: Pick<OrganisationRecord, '_id' | 'name' | 'verifiedAt'>,
 ): OrganisationTag {
-  return { id: String(organisation._id), name: organisation.name, verified: Boolean(organisation.verifiedAt) };
+  return {
+    id: String(organisation._id),
+    name: organisation.name,
+    verified: Boolean(organisation.verifiedAt),
+  };
 }

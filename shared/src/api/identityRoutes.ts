@@ -29,7 +29,8 @@ export const identityRoutes = {
   startSingleSignOn: defineRoute({
     method: 'get',
     path: '/api/auth/sso/start',
-    summary: 'Go to the OpenID Connect provider to sign in (a redirect; 404 when single sign-on is not set up)',
+    summary:
+      'Go to the OpenID Connect provider to sign in (a redirect; 404 when single sign-on is not set up)',
     auth: 'none',
     query: startSingleSignOnQuerySchema,
     status: 302,
@@ -72,7 +73,8 @@ export const identityRoutes = {
   verifyOrganisation: defineRoute({
     method: 'put',
     path: '/api/organisations/{id}/verification',
-    summary: 'Mark an organisation verified or not (a facilitator who knows its people, or a platform administrator)',
+    summary:
+      'Mark an organisation verified or not (a facilitator who knows its people, or a platform administrator)',
     auth: 'user',
     params: idParamsSchema,
     body: verifyOrganisationBodySchema,

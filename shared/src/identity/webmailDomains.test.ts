@@ -26,10 +26,16 @@ describe('emailDomainSchema', () => {
   ])('accepts %j as %j', (input, expected) => {
     expect(emailDomainSchema.parse(input)).toBe(expected);
   });
-  it.each(['gmail.com', 'yahoo.com', 'localhost', 'leeds', 'a..b.uk', '-x.org', 'x y.org', 'sam@leeds.gov.uk'])(
-    'refuses %j',
-    (input) => {
-      expect(emailDomainSchema.safeParse(input).success).toBe(false);
-    },
-  );
+  it.each([
+    'gmail.com',
+    'yahoo.com',
+    'localhost',
+    'leeds',
+    'a..b.uk',
+    '-x.org',
+    'x y.org',
+    'sam@leeds.gov.uk',
+  ])('refuses %j', (input) => {
+    expect(emailDomainSchema.safeParse(input).success).toBe(false);
+  });
 });

@@ -1,5 +1,12 @@
 import type { OrganisationManageAbilities } from '../schemas/organisations.ts';
-import { can, canInOrganisation, canOnPlatform, type OrganisationRole, type PlatformRole, type Role } from './roles.ts';
+import {
+  can,
+  canInOrganisation,
+  canOnPlatform,
+  type OrganisationRole,
+  type PlatformRole,
+  type Role,
+} from './roles.ts';
 
 /** Where someone stands towards one organisation, as the server's organisation policy found it. */
 export interface OrganisationStanding {
@@ -23,10 +30,13 @@ export interface OrganisationStanding {
  * part in a community they facilitate, but never for one they claim to work for themselves, so nobody verifies the
  * organisation they made.
  */
-export function organisationVerificationAbilities(standing: OrganisationStanding): OrganisationManageAbilities {
+export function organisationVerificationAbilities(
+  standing: OrganisationStanding,
+): OrganisationManageAbilities {
   const facilitatesIt = standing.rolesWhereItTakesPart.some((role) => can(role, 'organisation.verify'));
   return {
-    editDomains: standing.verified && canInOrganisation(standing.organisationRole, 'organisation.people.manage'),
+    editDomains:
+      standing.verified && canInOrganisation(standing.organisationRole, 'organisation.people.manage'),
     verify:
       canOnPlatform(standing.platformRole, 'organisation.verify') ||
       (facilitatesIt && standing.organisationRole === null),

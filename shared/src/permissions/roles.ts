@@ -80,7 +80,10 @@ export const PLATFORM_ROLE_CAPABILITIES: Readonly<Record<PlatformRole, readonly 
 };
 
 /** Whether a platform role grants a capability; `null` (an ordinary account) grants nothing. */
-export function canOnPlatform(role: PlatformRole | null | undefined, capability: PlatformCapability): boolean {
+export function canOnPlatform(
+  role: PlatformRole | null | undefined,
+  capability: PlatformCapability,
+): boolean {
   if (!role) return false;
   return PLATFORM_ROLE_CAPABILITIES[role].includes(capability);
 }

@@ -35,5 +35,8 @@ export async function verifyEmail(token: string): Promise<{ userId: string; emai
 
 /** Records that the person holds their current mailbox (a link they used, or a provider that vouched for it). */
 export async function markEmailVerified(userId: string): Promise<void> {
-  await UserModel.updateOne({ _id: userId, emailVerifiedAt: null }, { $set: { emailVerifiedAt: new Date() } });
+  await UserModel.updateOne(
+    { _id: userId, emailVerifiedAt: null },
+    { $set: { emailVerifiedAt: new Date() } },
+  );
 }

@@ -43,7 +43,8 @@ export async function linkSingleSignOn(
   const email = identity.email;
   if (!email || !email.includes('@')) throw new SingleSignOnRefused('no-email');
   const domain = emailDomainOf(email);
-  if (allowedDomains.length && !allowedDomains.includes(domain)) throw new SingleSignOnRefused('domain-not-allowed');
+  if (allowedDomains.length && !allowedDomains.includes(domain))
+    throw new SingleSignOnRefused('domain-not-allowed');
   const verified = identity.emailVerified || allowedDomains.includes(domain);
 
   type Found = { _id: unknown; emailVerifiedAt?: Date | null } | null;

@@ -30,6 +30,9 @@ export async function joinByEmailDomain(userId: string): Promise<string | null> 
     if (isDuplicateKey(error)) return null;
     throw error;
   }
-  await UserModel.updateOne({ _id: userId, organisationId: null }, { $set: { organisationId: organisation._id } });
+  await UserModel.updateOne(
+    { _id: userId, organisationId: null },
+    { $set: { organisationId: organisation._id } },
+  );
   return String(organisation._id);
 }

@@ -25,6 +25,7 @@ export async function setOrganisationDomains(organisationId: string, domains: st
     }
   }
   const removed = [...heldNames].filter((name) => !domains.includes(name));
-  if (removed.length) await OrganisationDomainModel.deleteMany({ _id: trusted({ $in: removed }), organisationId });
+  if (removed.length)
+    await OrganisationDomainModel.deleteMany({ _id: trusted({ $in: removed }), organisationId });
   await OrganisationModel.updateOne({ _id: organisationId }, { $set: { emailDomains: domains } });
 }

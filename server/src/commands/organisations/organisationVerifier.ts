@@ -12,7 +12,11 @@ export async function setOrganisationVerified(
 ): Promise<void> {
   await OrganisationModel.updateOne(
     { _id: organisationId },
-    { $set: verified ? { verifiedAt: new Date(), verifiedBy: byUserId } : { verifiedAt: null, verifiedBy: null } },
+    {
+      $set: verified
+        ? { verifiedAt: new Date(), verifiedBy: byUserId }
+        : { verifiedAt: null, verifiedBy: null },
+    },
   );
   await MessageModel.updateMany(
     { authorOrganisationId: organisationId },

@@ -32,14 +32,22 @@ export function registrationAttemptEmail(to: string, signInUrl: string, resetUrl
       `If it was you, sign in instead: ${signInUrl}`,
     ],
     action: { label: 'Forgotten your password? Reset it', url: resetUrl },
-    outro: ['If it was not you, you do not need to do anything. Your password has not been shared with anyone.'],
+    outro: [
+      'If it was not you, you do not need to do anything. Your password has not been shared with anyone.',
+    ],
   });
 }
 
 /** Tells an organisation's admin that someone asked to join it. Names the person and organisation only. */
 export function joinRequestEmail(
   to: string,
-  details: { organisationName: string; displayName: string; webmail: boolean; byEmailDomain: boolean; url: string },
+  details: {
+    organisationName: string;
+    displayName: string;
+    webmail: boolean;
+    byEmailDomain: boolean;
+    url: string;
+  },
 ): MailMessage {
   const how = details.byEmailDomain
     ? 'They signed up with a verified email address at one of your organisation’s email domains.'
@@ -51,7 +59,9 @@ export function joinRequestEmail(
     intro: [
       `${details.displayName} asked to be shown as working for ${details.organisationName}. ${how}`,
       ...(details.webmail
-        ? ['Their email address is at a free webmail provider, so it does not show where they work. Please check before you confirm.']
+        ? [
+            'Their email address is at a free webmail provider, so it does not show where they work. Please check before you confirm.',
+          ]
         : []),
       'Please confirm them if they work with you, or decline the request. Until then they are shown without your organisation.',
     ],

@@ -43,7 +43,8 @@ export function emailVerificationRouter({ env, logger, services }: AppContext): 
     [rateLimit(env, { bucket: 'email-verify-resend', limit: 5, windowMs: 60 * 60_000 })],
     async (_input, req, res) => {
       const caller = requireUser(req);
-      if (caller.user.emailVerified) throw new AppError('conflict', 'Your email address is already verified.');
+      if (caller.user.emailVerified)
+        throw new AppError('conflict', 'Your email address is already verified.');
       if (!services.mailer.canSend) throw mailNotConfigured();
       const origin = publicOrigin(env, req);
       await sendEmailVerification(services.mailer, caller.user, (token) => `${origin}/verify-email/${token}`);

@@ -17,7 +17,8 @@ import { registerRoute } from '../registerRoute.ts';
 
 /** The cookie binding a sign-in at the provider to the browser that started it (login CSRF). */
 const STATE_COOKIE = 'cg_sso_state';
-const STATE_COOKIE_PATH = '/api/auth/sso';
+/** Sent only to the single sign-on routes, which all sit under this one's path. */
+const STATE_COOKIE_PATH = routes.getSingleSignOn.path;
 
 /** Single sign-on with an OpenID Connect provider, when OIDC_ISSUER is set; local accounts work beside it. */
 export function singleSignOnRouter({ env, logger, services }: AppContext): Router {

@@ -23,7 +23,10 @@ export function organisationTrustRouter(_context: AppContext): Router {
       "Only a verified organisation's admins can set its email domains.",
     );
     await setOrganisationDomains(id, body.emailDomains);
-    await recordAudit('organisation.domains.changed', { req, detail: { organisationId: id, domains: body.emailDomains.join(' ') } });
+    await recordAudit('organisation.domains.changed', {
+      req,
+      detail: { organisationId: id, domains: body.emailDomains.join(' ') },
+    });
     const now = await loadOrganisationStanding(caller, id);
     res.json({
       organisation: presentOrganisation(now.organisation),

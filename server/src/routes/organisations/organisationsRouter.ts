@@ -63,7 +63,9 @@ export function organisationsRouter({ env, logger, services }: AppContext): Rout
     if (asked) {
       await recordAudit('organisation.affiliation.requested', { req, detail: { organisationId: id } });
       const url = `${publicOrigin(env, req)}/organisation`;
-      sendInBackground(logger, 'join-request', () => alertJoinRequest(services.mailer, id, caller.user.id, url));
+      sendInBackground(logger, 'join-request', () =>
+        alertJoinRequest(services.mailer, id, caller.user.id, url),
+      );
     }
     const viewer = { id: caller.user.id, role };
     res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, viewer, true) });
