@@ -1,5 +1,6 @@
 import { ChangeEmailForm } from '../components/ChangeEmailForm.tsx';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
+import { EmailVerificationNotice } from '../components/EmailVerificationNotice.tsx';
 import { Page } from '../components/Page.tsx';
 import { RequireUser } from '../components/RequireUser.tsx';
 
@@ -9,6 +10,7 @@ export function AccountPage() {
     <RequireUser>
       {(user) => (
         <Page title="Your account" caption={user.displayName}>
+          {user.emailVerified ? null : <EmailVerificationNotice email={user.email} />}
           <ChangePasswordForm />
           <ChangeEmailForm currentEmail={user.email} />
         </Page>
