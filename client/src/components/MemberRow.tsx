@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { COMMUNITY_ROLES, type CommunityRole, type Member } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { changeMemberRole, removeMember } from '../api/members.ts';
@@ -40,9 +39,10 @@ export function MemberRow({
       <th scope="row">{name}</th>
       <td>
         {member.person.organisation ? (
-          <Link to={`/organisations/${member.person.organisation.id}`}>
-            <OrganisationName organisation={member.person.organisation} />
-          </Link>
+          <OrganisationName
+            organisation={member.person.organisation}
+            to={`/organisations/${member.person.organisation.id}`}
+          />
         ) : (
           'No organisation given'
         )}
