@@ -104,13 +104,28 @@ describe('single sign-on without allowed domains: only a provider-verified addre
     expect(result.cookie).toBeNull();
   });
 
-  it('creates an unverified account for an unverified address nobody has', async () => {
-    provider.accounts.set('newcomer', { email: 'newcomer@example.net', name: 'New Comer' });
+  it('makes no account for an unverified address nobody has (nobody sits on an address before its owner)', async () => {
+    provider.accounts.set('squatter', { email: 'someone-else@example.net', name: 'Squatter' });
+    const result = await signInBySso(server.origin, 'squatter');
+    expect(result.landedOn).toBe('/sign-in?sso=email-not-verified');
+    expect(result.cookie).toBeNull();
+    const registering = await api(server.origin, 'POST', '/api/auth/register', {
+      body: { email: 'someone-else@example.net', password: 'a long enough password', displayName: 'Owner' },
+    });
+    expect(registering.status).toBe(201);
+  });
+
+  it('creates a verified account for a provider-verified address nobody has', async () => {
+    provider.accounts.set('newcomer', {
+      email: 'newcomer@example.net',
+      email_verified: true,
+      name: 'New Comer',
+    });
     const result = await signInBySso(server.origin, 'newcomer');
     const user = (await api<{ user: User }>(server.origin, 'GET', '/api/me', { cookie: result.cookie })).body
       .user;
     expect(user.email).toBe('newcomer@example.net');
-    expect(user.emailVerified).toBe(false);
+    expect(user.emailVerified).toBe(true);
     expect(user.displayName).toBe('New Comer');
   });
 });

@@ -18,7 +18,7 @@ const SSO_PROBLEMS: Record<string, string> = {
   'domain-not-allowed':
     'Your organisation’s sign-in worked, but your email address is not at a domain allowed here.',
   'email-not-verified':
-    'An account with your email address already exists, and your organisation’s sign-in did not confirm that the address is yours. Sign in with your password instead.',
+    'Your organisation’s sign-in did not confirm that your email address is yours, so we cannot use it here. Sign in or create an account with your email address and a password instead.',
   'no-email':
     'Your organisation’s sign-in did not share your email address, so we cannot sign you in with it.',
   cancelled: 'Signing in with your organisation was cancelled.',

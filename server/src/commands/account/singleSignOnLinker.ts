@@ -25,11 +25,12 @@ export class SingleSignOnRefused extends AppError {
  * 2. With OIDC_ALLOWED_DOMAINS set, only addresses at those domains may sign in this way, and the provider is trusted
  *    for them (an organisation's own tenant); otherwise an address counts as verified only if the provider says
  *    `email_verified: true`.
- * 3. A first sign-in whose address matches an existing account links to it only when the address is verified by the
- *    rule above: else anyone able to register that address at some provider could take the account. Refused, the
- *    person signs in with their password as before.
- * 4. Otherwise a new account is made, with an unusable random password (a reset link sets a real one), its address
- *    verified or not by the rule above.
+ * 3. A first sign-in needs a verified address by that rule, whether or not an account has it. Linking on an
+ *    unverified address would let anyone able to claim that address at some provider take the account; making a new
+ *    account on one would let them sit on an address before its owner arrives, and keep signing in to it by the
+ *    provider after the owner reset its password. Refused, the person signs in (or registers) with a password.
+ * 4. A verified address that has an account links to it; one that has none makes a new account, verified, with an
+ *    unusable random password (a reset link sets a real one).
  */
 export async function linkSingleSignOn(
   identity: ProviderIdentity,
@@ -48,36 +49,36 @@ export async function linkSingleSignOn(
   const verified = identity.emailVerified || allowedDomains.includes(domain);
 
   type Found = { _id: unknown; emailVerifiedAt?: Date | null } | null;
+  if (!verified) throw new SingleSignOnRefused('email-not-verified');
   let user: Found = await UserModel.findOne({ email }, { _id: 1, emailVerifiedAt: 1 }).lean();
   let created = false;
-  if (user && !verified) throw new SingleSignOnRefused('email-not-verified');
   if (!user) {
     try {
       const made = await UserModel.create({
         email,
         displayName: displayNameFrom(identity.name, email),
         passwordHash: await hashPassword(newToken()),
-        emailVerifiedAt: verified ? new Date() : null,
+        emailVerifiedAt: new Date(),
       });
       user = { _id: made._id, emailVerifiedAt: made.emailVerifiedAt };
       created = true;
     } catch (error) {
-      // Someone registered the address meanwhile: the same rule as for an existing account applies.
-      if (!isDuplicateKey(error) || !verified) throw error;
+      // Someone registered the address meanwhile: it is verified, so it links as an existing account would.
+      if (!isDuplicateKey(error)) throw error;
       user = await UserModel.findOne({ email }, { _id: 1, emailVerifiedAt: 1 }).lean();
       if (!user) throw error;
     }
   }
   if (!user) throw new Error('unreachable: an account was found or made');
   const userId = String(user._id);
-  const newlyVerified = verified && !user.emailVerifiedAt && !created;
+  const newlyVerified = !user.emailVerifiedAt && !created;
   if (newlyVerified) await markEmailVerified(userId);
   try {
     await SingleSignOnLinkModel.create({ _id: key, userId, email });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }
-  return { userId, created, linked: !created, newlyVerified: newlyVerified || (created && verified) };
+  return { userId, created, linked: !created, newlyVerified: newlyVerified || created };
 }
 
 /** A display name from the provider's `name`, cleaned as any name is; never one that wears a role. */
