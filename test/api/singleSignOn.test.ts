@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { User } from '@common-ground/shared';
+import { markEmailVerified } from '../../server/src/commands/account/emailVerifier.ts';
 import { registerUser } from '../support/factories.ts';
 import { api } from '../support/http.ts';
 import { startOidcProvider, type OidcTestProvider } from '../support/oidcProvider.ts';
@@ -52,6 +53,8 @@ describe('single sign-on with OpenID Connect: linking rules', () => {
 
   it('links to an existing account with the same address when the address is verified', async () => {
     const local = await registerUser(server.origin, { email: `owner-${unique()}@trust.example.org` });
+    // The account's owner verified their address (by the emailed link), so they are known to hold it.
+    await markEmailVerified(local.user.id);
     const login = `owner-${unique()}`;
     provider.accounts.set(login, { email: local.user.email, email_verified: true, name: 'Owner' });
     const result = await signInBySso(server.origin, login);
@@ -61,6 +64,21 @@ describe('single sign-on with OpenID Connect: linking rules', () => {
       body: { email: local.user.email, password: local.password },
     });
     expect(password.status).toBe(200);
+  });
+
+  it('takes back an account someone registered with an address its owner now proves by the provider', async () => {
+    const squatter = await registerUser(server.origin, { email: `head-${unique()}@trust.example.org` });
+    const login = `head-${unique()}`;
+    provider.accounts.set(login, { email: squatter.user.email, name: 'Real Owner' });
+    const owner = await signInBySso(server.origin, login);
+    expect((await me(owner.cookie)).body.user.id).toBe(squatter.user.id);
+    expect((await me(owner.cookie)).body.user.emailVerified).toBe(true);
+    // The one who registered it first is signed out, and their password no longer works.
+    expect((await me(squatter.cookie)).status).toBe(401);
+    const password = await api(server.origin, 'POST', '/api/auth/login', {
+      body: { email: squatter.user.email, password: squatter.password },
+    });
+    expect(password.status).toBe(401);
   });
 
   it('refuses an address at a domain that is not allowed, and makes no account', async () => {

@@ -31,15 +31,24 @@ export class SingleSignOnRefused extends AppError {
  *    provider after the owner reset its password. Refused, the person signs in (or registers) with a password.
  * 4. A verified address that has an account links to it; one that has none makes a new account, verified, with an
  *    unusable random password (a reset link sets a real one).
+ * 5. Linking to an account whose address was never verified means whoever registered it may not be the address's
+ *    owner (who has just proved it): its password is replaced by an unusable one and `squatted` is returned, so the
+ *    caller ends its sessions. The owner can set a password by a reset link.
  */
 export async function linkSingleSignOn(
   identity: ProviderIdentity,
   allowedDomains: readonly string[],
-): Promise<{ userId: string; created: boolean; linked: boolean; newlyVerified: boolean }> {
+): Promise<{ userId: string; created: boolean; linked: boolean; newlyVerified: boolean; squatted: boolean }> {
   const key = `${identity.issuer} ${identity.subject}`;
   const known = await SingleSignOnLinkModel.findById(key).lean();
   if (known && (await UserModel.exists({ _id: known.userId })))
-    return { userId: String(known.userId), created: false, linked: false, newlyVerified: false };
+    return {
+      userId: String(known.userId),
+      created: false,
+      linked: false,
+      newlyVerified: false,
+      squatted: false,
+    };
 
   const email = identity.email;
   if (!email || !email.includes('@')) throw new SingleSignOnRefused('no-email');
@@ -72,13 +81,22 @@ export async function linkSingleSignOn(
   if (!user) throw new Error('unreachable: an account was found or made');
   const userId = String(user._id);
   const newlyVerified = !user.emailVerifiedAt && !created;
-  if (newlyVerified) await markEmailVerified(userId);
+  if (newlyVerified) {
+    await UserModel.updateOne({ _id: userId }, { $set: { passwordHash: await hashPassword(newToken()) } });
+    await markEmailVerified(userId);
+  }
   try {
     await SingleSignOnLinkModel.create({ _id: key, userId, email });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
   }
-  return { userId, created, linked: !created, newlyVerified: newlyVerified || created };
+  return {
+    userId,
+    created,
+    linked: !created,
+    newlyVerified: newlyVerified || created,
+    squatted: newlyVerified,
+  };
 }
 
 /** A display name from the provider's `name`, cleaned as any name is; never one that wears a role. */

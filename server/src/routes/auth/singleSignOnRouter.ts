@@ -6,6 +6,7 @@ import { recordAudit } from '../../audit/recordAudit.ts';
 import { createUserSession, endSession } from '../../auth/sessionStore.ts';
 import { OidcSignIn } from '../../auth/singleSignOn/OidcSignIn.ts';
 import { linkSingleSignOn, SingleSignOnRefused } from '../../commands/account/singleSignOnLinker.ts';
+import { endUserSessions } from '../../commands/account/userSessionsEnder.ts';
 import { joinByEmailDomain } from '../../commands/organisations/domainJoiner.ts';
 import { alertJoinRequest } from '../../commands/organisations/joinRequestAlerter.ts';
 import { AppError } from '../../errors.ts';
@@ -60,6 +61,8 @@ export function singleSignOnRouter({ env, logger, services }: AppContext): Route
       const cookieState = parseCookie(req.headers.cookie ?? '')[STATE_COOKIE];
       const { identity, next } = await signIn.finish(callbackUrl, cookieState);
       const link = await linkSingleSignOn(identity, env.OIDC_ALLOWED_DOMAINS);
+      // Whoever registered an address its owner has only now proved loses the sessions they had.
+      if (link.squatted) await endUserSessions(services.accessEvents, link.userId);
       await signInAs(req, res, link.userId);
       await recordAudit(link.created || link.linked ? 'auth.sso.linked' : 'auth.sso.signedIn', {
         req,
