@@ -10,7 +10,7 @@ const singleSignOnAttemptSchema = new Schema(
     nonce: { type: String, required: true },
     /** Where in the product to land afterwards (a path on this site). */
     next: { type: String, default: null },
-    expiresAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true, index: true },
   },
   { versionKey: false },
 );

@@ -2,6 +2,7 @@ import * as oidc from 'openid-client';
 import type { Env } from '../../env.ts';
 import { AppError } from '../../errors.ts';
 import { SingleSignOnAttemptModel } from '../../models/SingleSignOnAttempt.ts';
+import { trusted } from '../../database/trusted.ts';
 import { hashToken } from '../tokens.ts';
 
 /** An attempt lasts as long as someone may reasonably take at the provider's sign-in page. */
@@ -50,6 +51,8 @@ export class OidcSignIn {
   /** Stores a new attempt and returns the provider's URL to send the browser to, and the state for its cookie. */
   async start(redirectUri: string, next: string | null): Promise<{ url: string; state: string }> {
     const config = await this.#configuration();
+    // Attempts abandoned at the provider are swept here (no TTL indexes on FerretDB); any instance may do it.
+    await SingleSignOnAttemptModel.deleteMany({ expiresAt: trusted({ $lte: new Date() }) });
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
