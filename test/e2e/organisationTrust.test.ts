@@ -72,6 +72,21 @@ describe('organisations that are who they say, in Chromium', { timeout: 120_000 
     expect(
       await own.getByRole('button', { name: /Verify this organisation|Mark as not verified/ }).count(),
     ).toBe(0);
+
+    // Verified, its admin lists its email domains; free webmail is refused with the reason.
+    const domains = own.getByLabel('Your organisation’s email domains', { exact: true });
+    await domains.focus();
+    await own.keyboard.type('gmail.com');
+    await own.keyboard.press('Enter');
+    await own
+      .getByRole('alert')
+      .getByText(/free webmail/)
+      .waitFor();
+    await domains.fill('wakefield.example.gov.uk');
+    await own.keyboard.press('Enter');
+    await own.getByText('The email domains are saved.').waitFor();
+    await own.getByRole('listitem').getByText('wakefield.example.gov.uk', { exact: true }).waitFor();
+    await expectPage(own, 'Wakefield Council', 'organisation with its email domains');
     await page.context().close();
     await own.context().close();
   });
