@@ -35,6 +35,8 @@ export const RATE_LIMITS = {
   wrongPasswordsPerAccount: { limit: 100, windowMs: 15 * 60_000 },
   /** Invitations one session may create. */
   invitations: { limit: 50, windowMs: 60 * 60_000 },
+  /** Emails telling an address's owner that someone tried to register it, so many tries cannot flood them. */
+  registrationNoticesPerAddress: { limit: 3, windowMs: 24 * 60 * 60_000 },
   /** Open-day visits started from one address. */
   visits: { limit: 60, windowMs: 15 * 60_000 },
 } as const;

@@ -71,6 +71,19 @@ describe('verified addresses, organisation domains and join requests', () => {
     expect(notice.subject).toBe('Someone tried to create a Common Ground account with your email address');
     expect(notice.text).toContain(`${server.origin}/forgotten-password`);
     expect(notice.html).toContain('<html lang="en-GB">');
+
+    // Many more tries still answer 409, but the owner hears of at most three a day.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const again = await api(server.origin, 'POST', '/api/auth/register', {
+        body: buildUser({ email: owner.user.email }),
+      });
+      expect(again.status).toBe(409);
+    }
+    await inbox.nextTo(owner.user.email);
+    await inbox.nextTo(owner.user.email);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const notices = inbox.to(owner.user.email).filter((mail) => mail.subject.startsWith('Someone tried'));
+    expect(notices).toHaveLength(3);
   });
 
   it('lets a verified organisation’s admins list its domains, refusing webmail and domains another holds', async () => {

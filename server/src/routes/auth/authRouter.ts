@@ -7,6 +7,7 @@ import { claimSignInAttempt } from '../../auth/signInLimits.ts';
 import { createUserSession, endSession } from '../../auth/sessionStore.ts';
 import { sendEmailVerification } from '../../commands/account/emailVerifier.ts';
 import { registerUser } from '../../commands/userRegistrar.ts';
+import { claimSlidingSlot } from '../../rateLimits/claimSlidingSlot.ts';
 import { sendInBackground } from '../../mail/sendInBackground.ts';
 import { registrationAttemptEmail } from '../../mail/templates/identityEmails.ts';
 import { publicOrigin } from '../publicOrigin.ts';
@@ -29,12 +30,14 @@ export function authRouter({ env, logger, services }: AppContext): Router {
       const origin = publicOrigin(env, req);
       const user = await registerUser(body, (email) => {
         void recordAudit('auth.registration.duplicate', { req, detail: { email } });
-        // In the background, so the 409 comes as fast whether or not mail goes out.
-        sendInBackground(logger, 'registration-attempt', () =>
-          services.mailer.send(
+        // In the background, so the 409 comes as fast whether or not mail goes out; a few a day at most per address.
+        sendInBackground(logger, 'registration-attempt', async () => {
+          const { limit, windowMs } = RATE_LIMITS.registrationNoticesPerAddress;
+          if (!(await claimSlidingSlot('registration-notice', email, limit, windowMs)).allowed) return;
+          await services.mailer.send(
             registrationAttemptEmail(email, `${origin}/sign-in`, `${origin}/forgotten-password`),
-          ),
-        );
+          );
+        });
       });
       if (services.mailer.canSend) {
         const verifyUser = { id: String(user._id), email: user.email };
