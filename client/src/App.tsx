@@ -15,6 +15,8 @@ import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
+import { OrganisationProfilePage } from './pages/OrganisationProfilePage.tsx';
+import { VerifyEmailPage } from './pages/VerifyEmailPage.tsx';
 import { OutboxPage } from './pages/OutboxPage.tsx';
 import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
 import { RoomPage } from './pages/RoomPage.tsx';
@@ -35,6 +37,8 @@ export function App() {
         <Route path="forgotten-password" element={<ForgottenPasswordPage />} />
         <Route path="reset-password/:token" element={<ResetPasswordPage />} />
         <Route path="confirm-email/:token" element={<ConfirmEmailPage />} />
+        <Route path="verify-email/:token" element={<VerifyEmailPage />} />
+        <Route path="organisations/:id" element={<OrganisationProfilePage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="unsubscribe/:token" element={<UnsubscribePage />} />
         <Route path="dev/outbox" element={<OutboxPage />} />

@@ -135,6 +135,27 @@ const envSchema = z
     DIGEST_HOUR: z.coerce.number().int().min(0).max(23).default(7),
     /** Seconds between each instance's checks for digests due; 0 turns the schedule off (default 300, 0 in tests). */
     DIGEST_CHECK_SECONDS: z.coerce.number().int().min(0).optional(),
+    /** OpenID Connect provider for single sign-on, e.g. https://login.microsoftonline.com/<tenant>/v2.0; unset: none. */
+    OIDC_ISSUER: z.url().optional(),
+    /** The client id this service is registered under at the OpenID Connect provider. */
+    OIDC_CLIENT_ID: z.string().min(1).optional(),
+    /** The client secret from the provider (confidential client: the code is exchanged server to server). */
+    OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+    /**
+     * Comma-separated email domains that may sign in by single sign-on, whose addresses the provider vouches for (e.g.
+     * a tenant's own domains); empty: any domain, but an address only counts as verified if the provider says so.
+     */
+    OIDC_ALLOWED_DOMAINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((domain) => domain.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    /** The words on the sign-in page's single sign-on button. */
+    OIDC_BUTTON_LABEL: z.string().min(1).max(80).default('Sign in with your organisation'),
     /** Log bytes after which a document's update log is compacted into a snapshot. */
     COLLAB_COMPACT_EVERY_BYTES: z.coerce
       .number()
@@ -148,6 +169,9 @@ const envSchema = z
     if (env.SMTP_URL && !env.MAIL_FROM) problem('MAIL_FROM', 'is needed with SMTP_URL');
     if (env.NOTIFY_API_KEY && !env.NOTIFY_TEMPLATE_ID)
       problem('NOTIFY_TEMPLATE_ID', 'is needed with NOTIFY_API_KEY');
+    if (env.OIDC_ISSUER && !env.OIDC_CLIENT_ID) problem('OIDC_CLIENT_ID', 'is needed with OIDC_ISSUER');
+    if (env.OIDC_ISSUER && !env.OIDC_CLIENT_SECRET)
+      problem('OIDC_CLIENT_SECRET', 'is needed with OIDC_ISSUER');
     if (env.SMTP_URL && env.NOTIFY_API_KEY)
       problem('NOTIFY_API_KEY', 'set either SMTP_URL or NOTIFY_API_KEY, not both');
   });

@@ -40,3 +40,6 @@ export * from './schemas/innovations.ts';
 export * from './innovations/stageProblem.ts';
 export * from './schemas/mailPreferences.ts';
 export * from './permissions/leaveOrganisationProblem.ts';
+export * from './permissions/organisationVerificationAbilities.ts';
+export * from './identity/webmailDomains.ts';
+export * from './schemas/identity.ts';

@@ -17,6 +17,10 @@ export const LIMITS = {
   passwordResetLinkMinutes: 60,
   /** How long the link that confirms a new email address works. */
   emailChangeLinkHours: 24,
+  /** How long the link that verifies the address given at sign-up works. */
+  emailVerificationLinkHours: 72,
+  /** Email domains one organisation may list. */
+  organisationEmailDomains: 10,
 } as const;
 
 /** Requests per window that the HTTP API allows, counted across every server instance (sliding windows). */
@@ -31,6 +35,8 @@ export const RATE_LIMITS = {
   wrongPasswordsPerAccount: { limit: 100, windowMs: 15 * 60_000 },
   /** Invitations one session may create. */
   invitations: { limit: 50, windowMs: 60 * 60_000 },
+  /** Emails telling an address's owner that someone tried to register it, so many tries cannot flood them. */
+  registrationNoticesPerAddress: { limit: 3, windowMs: 24 * 60 * 60_000 },
   /** Open-day visits started from one address. */
   visits: { limit: 60, windowMs: 15 * 60_000 },
   /** Mention emails to one person about one room: more mentions meanwhile are in the app and the digest. */

@@ -48,6 +48,10 @@ describe('password reset in Chromium, by keyboard alone', { timeout: 120_000 }, 
 
   it('goes from sign-in to an emailed link to a new password, and signs in with it', async () => {
     const person = await registerUser(server.origin, { displayName: 'Rita Resetter' });
+    // Sign-up sent a verification link first; this test follows the reset link that comes after it.
+    expect((await inbox.nextTo(person.user.email)).subject).toBe(
+      'Verify your email address for Common Ground',
+    );
     const page = await newPage(browser);
     const errors = collectConsoleErrors(page);
 

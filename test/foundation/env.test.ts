@@ -17,6 +17,21 @@ describe('environment', () => {
     expect(result.problems).toHaveLength(4);
   });
 
+  it('asks for the client id and secret whenever single sign-on is set up, and reads allowed domains as a list', () => {
+    const half = parseEnv({ OIDC_ISSUER: 'https://login.example.org/tenant/v2.0' });
+    expect(half.ok).toBe(false);
+    if (half.ok) return;
+    expect(half.problems.join('\n')).toContain('OIDC_CLIENT_ID');
+    expect(half.problems.join('\n')).toContain('OIDC_CLIENT_SECRET');
+    const whole = parseEnv({
+      OIDC_ISSUER: 'https://login.example.org/tenant/v2.0',
+      OIDC_CLIENT_ID: 'id',
+      OIDC_CLIENT_SECRET: 'secret',
+      OIDC_ALLOWED_DOMAINS: ' Leeds.gov.uk, leedsth.nhs.uk ,',
+    });
+    expect(whole.ok && whole.env.OIDC_ALLOWED_DOMAINS).toEqual(['leeds.gov.uk', 'leedsth.nhs.uk']);
+  });
+
   it('accepts an empty environment with sensible defaults', () => {
     const result = parseEnv({});
     expect(result.ok && result.env.PORT).toBe(3000);

@@ -21,6 +21,7 @@ function newMessage(roomId: string, authorId: string, clientMessageId = randomUU
     authorName: 'Sam',
     authorOrganisationId: null,
     authorOrganisationName: null,
+    authorOrganisationVerified: false,
     body: `body ${clientMessageId}`,
     mentions: [],
     question: false,

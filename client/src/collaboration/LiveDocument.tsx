@@ -37,7 +37,11 @@ export default function LiveDocument({ room }: { room: Room }) {
             name: sessionUser.displayName,
             organisation:
               sessionUser.organisationStatus === 'confirmed' && sessionUser.organisation
-                ? { id: sessionUser.organisation.id, name: sessionUser.organisation.name }
+                ? {
+                    id: sessionUser.organisation.id,
+                    name: sessionUser.organisation.name,
+                    verified: sessionUser.organisation.verified,
+                  }
                 : null,
           }
         : null,

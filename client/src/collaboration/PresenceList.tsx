@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { WebsocketProvider } from 'y-websocket';
 import { organisationColour, type CollabAwarenessUser } from '@common-ground/shared';
+import { OrganisationName } from '../components/OrganisationName.tsx';
 
 interface Present {
   user: CollabAwarenessUser;
@@ -76,7 +77,9 @@ export function PresenceList({
               {isYou ? ' (you)' : ''}
             </span>
             {user.organisation ? (
-              <span className="doc-presence__organisation">{user.organisation.name}</span>
+              <span className="doc-presence__organisation">
+                <OrganisationName organisation={user.organisation} />
+              </span>
             ) : null}
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableTextOn } from './renderCaret.ts';
+import { caretLabel, readableTextOn } from './renderCaret.ts';
 
 describe('readableTextOn', () => {
   it('picks the text colour with the higher contrast on a caret label background', () => {
@@ -8,5 +8,23 @@ describe('readableTextOn', () => {
     expect(readableTextOn('#ffdd00')).toBe('#000000');
     expect(readableTextOn('#a6e3a1')).toBe('#000000');
     expect(readableTextOn('not a colour')).toBe('#ffffff');
+  });
+});
+
+describe('caretLabel', () => {
+  it.each([
+    [
+      { name: 'Sam', organisation: { name: 'Leeds City Council', verified: true } },
+      'Sam (Leeds City Council)',
+    ],
+    [
+      { name: 'Sam', organisation: { name: 'Leeds City Council', verified: false } },
+      'Sam (Leeds City Council, unverified)',
+    ],
+    [{ name: 'Sam', organisation: { name: 'Leeds City Council' } }, 'Sam (Leeds City Council, unverified)'],
+    [{ name: 'Sam', organisation: null }, 'Sam'],
+    [{ organisation: null }, 'Someone'],
+  ])('%j reads %j', (user, expected) => {
+    expect(caretLabel(user)).toBe(expected);
   });
 });

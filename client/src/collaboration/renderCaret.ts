@@ -12,12 +12,21 @@ export function readableTextOn(background: string): '#000000' | '#ffffff' {
   return 1.05 / (luminance + 0.05) >= (luminance + 0.05) / 0.05 ? '#ffffff' : '#000000';
 }
 
+/**
+ * The words on a caret: the name, and the organisation with "unverified" unless the server said it is verified (a
+ * state from an older server without the flag counts as unverified).
+ */
+export function caretLabel(user: Record<string, unknown>): string {
+  const organisation = user.organisation as { name?: unknown; verified?: unknown } | null | undefined;
+  const name = typeof user.name === 'string' && user.name ? user.name : 'Someone';
+  if (typeof organisation?.name !== 'string' || !organisation.name) return name;
+  return `${name} (${organisation.name}${organisation.verified === true ? '' : ', unverified'})`;
+}
+
 /** A collaborator's caret with a name label whose text colour keeps AA contrast on their organisation's colour. */
 export function renderCaret(user: Record<string, unknown>): HTMLElement {
   const colour =
     typeof user.color === 'string' && /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#505a5f';
-  const organisation = (user.organisation as { name?: unknown } | null | undefined)?.name;
-  const name = typeof user.name === 'string' && user.name ? user.name : 'Someone';
   const caret = document.createElement('span');
   caret.className = 'collaboration-carets__caret';
   // Screen readers would read the name in the middle of the text; the presence list says who is here instead.
@@ -27,7 +36,7 @@ export function renderCaret(user: Record<string, unknown>): HTMLElement {
   label.className = 'collaboration-carets__label';
   label.style.backgroundColor = colour;
   label.style.color = readableTextOn(colour);
-  label.textContent = typeof organisation === 'string' && organisation ? `${name} (${organisation})` : name;
+  label.textContent = caretLabel(user);
   caret.append(label);
   return caret;
 }

@@ -2,6 +2,7 @@ import { NavLink } from 'react-router';
 import { signOut } from '../api/auth.ts';
 import { forgetOfflineCopies } from '../collaboration/offlineCopies.ts';
 import { useSession } from '../hooks/useSession.ts';
+import { organisationLabel } from './organisationLabel.ts';
 
 /** The header's account links: sign in/up, the signed-in person's pages and Sign out, or a visitor's Leave. */
 export function AccountNav() {
@@ -50,7 +51,9 @@ export function AccountNav() {
         </NavLink>
       </li>
       <li>
-        <NavLink to="/organisation">{session.user.organisation?.name ?? 'Your organisation'}</NavLink>
+        <NavLink to="/organisation">
+          {session.user.organisation ? organisationLabel(session.user.organisation) : 'Your organisation'}
+        </NavLink>
       </li>
       <li>
         <NavLink to="/account">Your account</NavLink>

@@ -4,6 +4,7 @@ import { ApiError } from '../api/apiClient.ts';
 import { changeMemberRole, removeMember } from '../api/members.ts';
 import { ConfirmButton } from './ConfirmButton.tsx';
 import { ROLE_LABELS } from './roleLabels.ts';
+import { OrganisationName } from './OrganisationName.tsx';
 
 /** One member in the members table; people who manage members can change their role or remove them. */
 export function MemberRow({
@@ -36,7 +37,16 @@ export function MemberRow({
   return (
     <tr>
       <th scope="row">{name}</th>
-      <td>{member.person.organisation?.name ?? 'No organisation given'}</td>
+      <td>
+        {member.person.organisation ? (
+          <OrganisationName
+            organisation={member.person.organisation}
+            to={`/organisations/${member.person.organisation.id}`}
+          />
+        ) : (
+          'No organisation given'
+        )}
+      </td>
       <td>
         {canManage ? (
           <div className="inline-form">

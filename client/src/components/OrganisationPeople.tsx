@@ -59,6 +59,23 @@ export function OrganisationPeople({ organisation, userId }: { organisation: Org
                 <span>
                   <strong>{person.displayName}</strong>
                   {person.email ? <span className="hint"> ({person.email})</span> : null}
+                  {person.webmail ? (
+                    <>
+                      <br />
+                      <span className="tag tag-grey">Free webmail address</span>{' '}
+                      <span className="hint">
+                        It does not show where they work: check before you confirm.
+                      </span>
+                    </>
+                  ) : null}
+                  {person.byEmailDomain ? (
+                    <>
+                      <br />
+                      <span className="hint">
+                        Asked automatically: their verified address is at your email domain.
+                      </span>
+                    </>
+                  ) : null}
                 </span>
                 <span className="actions">
                   {person.abilities?.update ? (

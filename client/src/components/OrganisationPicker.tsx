@@ -1,5 +1,6 @@
 import type { Organisation } from '@common-ground/shared';
 import { OrganisationSearch } from './OrganisationSearch.tsx';
+import { OrganisationName } from './OrganisationName.tsx';
 
 /** Chooses organisations for a partnership room by searching: one (source) or several (recipients). */
 export function OrganisationPicker({
@@ -41,7 +42,7 @@ export function OrganisationPicker({
         <ul className="chosen-list" aria-label={`Chosen: ${legend}`}>
           {chosen.map((organisation) => (
             <li key={organisation.id}>
-              {organisation.name}{' '}
+              <OrganisationName organisation={organisation} />{' '}
               <button
                 type="button"
                 className="link-button"

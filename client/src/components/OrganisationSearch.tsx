@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ORGANISATION_KIND_LABELS, type Organisation } from '@common-ground/shared';
 import { searchOrganisations } from '../api/organisations.ts';
 import { ApiError } from '../api/apiClient.ts';
+import { OrganisationName } from './OrganisationName.tsx';
 
 /** Searches organisations by name and offers one action (such as "Ask to join") on each result. */
 export function OrganisationSearch({
@@ -61,7 +62,8 @@ export function OrganisationSearch({
       </div>
       <div role="status" aria-live="polite">
         {problem ? <p className="error-message">{problem}</p> : null}
-        {shown && shown.length === 0 ? <p>No organisations match &ldquo;{search}&rdquo;.</p> : null}
+        {/* Only when the search found nothing: results hidden because the person already chose one are not "no match". */}
+        {results && results.length === 0 ? <p>No organisations match &ldquo;{search}&rdquo;.</p> : null}
         {shown && shown.length > 0 ? (
           <p className="visually-hidden">{shown.length} organisations found.</p>
         ) : null}
@@ -71,7 +73,9 @@ export function OrganisationSearch({
           {shown.map((organisation) => (
             <li key={organisation.id} className="card-row">
               <span>
-                <strong>{organisation.name}</strong>
+                <strong>
+                  <OrganisationName organisation={organisation} />
+                </strong>
                 <br />
                 <span className="hint">
                   {ORGANISATION_KIND_LABELS[organisation.kind]}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Member } from '@common-ground/shared';
 import { listMembers } from '../api/members.ts';
+import { organisationLabel } from '../components/organisationLabel.ts';
 
 /** A list of the community's members to mention, for people who would rather pick a name than type it after @. */
 export function MentionPicker({
@@ -36,7 +37,7 @@ export function MentionPicker({
         {people.map((member) => (
           <option key={member.person.id} value={member.person.displayName}>
             {member.person.displayName}
-            {member.person.organisation ? `, ${member.person.organisation.name}` : ''}
+            {member.person.organisation ? `, ${organisationLabel(member.person.organisation)}` : ''}
           </option>
         ))}
       </select>

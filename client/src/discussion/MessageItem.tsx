@@ -9,6 +9,7 @@ import {
 import { describeSocketError } from '../realtime/socket.ts';
 import { MessageBody } from './MessageBody.tsx';
 import type { Discussion } from './useDiscussion.ts';
+import { OrganisationName } from '../components/OrganisationName.tsx';
 
 type Call = Discussion['call'];
 /** The events that change one message, each sent with the message's room. */
@@ -90,7 +91,11 @@ export function MessageItem({
     >
       <p className="message-meta">
         <strong>{message.author.displayName}</strong>
-        {message.author.organisation ? <span>, {message.author.organisation.name}</span> : null}{' '}
+        {message.author.organisation ? (
+          <span>
+            , <OrganisationName organisation={message.author.organisation} />
+          </span>
+        ) : null}{' '}
         <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
         {message.editedAt && !message.deleted ? <span className="tag tag-grey">Edited</span> : null}
         {isAnswer ? <span className="tag tag-green">Answer</span> : null}

@@ -3,6 +3,7 @@ import type { Role } from '@common-ground/shared';
 import { can } from '@common-ground/shared';
 import type { ThreadSummary } from './discussionState.ts';
 import { excerpt } from './ThreadView.tsx';
+import { organisationLabel } from '../components/organisationLabel.ts';
 
 /** The room's threads, most recently active first, with question/answered tags and unread counts. */
 export function ThreadList({
@@ -52,8 +53,9 @@ export function ThreadList({
             <span className="hint thread-counts">
               {' '}
               by {starter.author.displayName}
-              {starter.author.organisation ? ` (${starter.author.organisation.name})` : ''} · {replies.length}{' '}
-              {replies.length === 1 ? 'reply' : 'replies'}
+              {starter.author.organisation
+                ? ` (${organisationLabel(starter.author.organisation)})`
+                : ''} · {replies.length} {replies.length === 1 ? 'reply' : 'replies'}
               {unread ? (
                 <strong className="unread-count" data-testid="unread-count">
                   {' '}

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { listInnovationHistory } from '../api/innovations.ts';
 import { formatDateTime } from '../components/formatDateTime.ts';
 import { useApiData } from '../hooks/useApiData.ts';
+import { organisationLabel } from '../components/organisationLabel.ts';
 
 /** Every change to the profile, newest first: who made it, when, and what it changed. */
 export function InnovationHistory({ innovationId, revision }: { innovationId: string; revision: number }) {
@@ -16,8 +17,9 @@ export function InnovationHistory({ innovationId, revision }: { innovationId: st
         <li key={entry.id}>
           <p>
             <strong>{entry.changedBy.displayName}</strong>
-            {entry.changedBy.organisation ? ` (${entry.changedBy.organisation.name})` : ''},{' '}
-            <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt)}</time>
+            {entry.changedBy.organisation
+              ? ` (${organisationLabel(entry.changedBy.organisation)})`
+              : ''}, <time dateTime={entry.changedAt}>{formatDateTime(entry.changedAt)}</time>
           </p>
           <ul>
             {entry.changes.map((change) => (

@@ -4,6 +4,7 @@ import { listInnovations } from '../api/innovations.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { FindingTag } from './EvidenceList.tsx';
 import { StageTag } from './InnovationProfile.tsx';
+import { OrganisationName } from '../components/OrganisationName.tsx';
 
 /** The community page's innovations: each with its source, stage and every finding, positive or not. */
 export function InnovationList({ communityId }: { communityId: string }) {
@@ -21,7 +22,9 @@ export function InnovationList({ communityId }: { communityId: string }) {
             <li key={innovation.id}>
               <Link to={`/innovations/${innovation.id}`}>{innovation.name}</Link>{' '}
               <StageTag stage={innovation.stage} />
-              <p className="hint">From {innovation.sourceOrganisation.name}</p>
+              <p className="hint">
+                From <OrganisationName organisation={innovation.sourceOrganisation} />
+              </p>
               <p>{innovation.summary}</p>
               {innovation.evidence.length ? (
                 <ul className="innovation-findings" aria-label={`Evidence for ${innovation.name}`}>

@@ -1,6 +1,8 @@
 import { INNOVATION_STAGE_LABELS, type Innovation, type InnovationContext } from '@common-ground/shared';
 import { CONTEXT_LABELS } from './innovationDraft.ts';
 import { EvidenceList } from './EvidenceList.tsx';
+import { OrganisationName } from '../components/OrganisationName.tsx';
+import { organisationLabel } from '../components/organisationLabel.ts';
 
 /** Where an innovation stands, as a tag. */
 export function StageTag({ stage }: { stage: Innovation['stage'] }) {
@@ -35,7 +37,8 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
   return (
     <div className="innovation-profile">
       <p>
-        <StageTag stage={innovation.stage} /> From {innovation.sourceOrganisation.name}
+        <StageTag stage={innovation.stage} /> From{' '}
+        <OrganisationName organisation={innovation.sourceOrganisation} />
       </p>
       <Text>{innovation.summary}</Text>
       {innovation.vision ? (
@@ -97,7 +100,7 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
           {innovation.contacts.map((person) => (
             <li key={person.id}>
               {person.displayName}
-              {person.organisation ? ` (${person.organisation.name})` : ''}
+              {person.organisation ? ` (${organisationLabel(person.organisation)})` : ''}
             </li>
           ))}
         </ul>

@@ -4,6 +4,7 @@ import { ApiError } from '../api/apiClient.ts';
 import { putSetMember, removeSetMember } from '../api/learningSets.ts';
 import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { ROLE_LABELS } from '../components/roleLabels.ts';
+import { OrganisationName } from '../components/OrganisationName.tsx';
 
 /** One of a set's people; the set's facilitators change their role or remove them, and anyone may leave. */
 export function SetMemberRow({
@@ -40,7 +41,12 @@ export function SetMemberRow({
     <tr>
       <th scope="row">
         {name}
-        {member.person.organisation ? <span className="hint"> {member.person.organisation.name}</span> : null}
+        {member.person.organisation ? (
+          <span className="hint">
+            {' '}
+            <OrganisationName organisation={member.person.organisation} />
+          </span>
+        ) : null}
       </th>
       <td>
         {changeRole ? (

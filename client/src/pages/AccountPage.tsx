@@ -6,6 +6,7 @@ import { ChangeEmailForm } from '../components/ChangeEmailForm.tsx';
 import { ChangePasswordForm } from '../components/ChangePasswordForm.tsx';
 import { DisplayNameForm } from '../components/DisplayNameForm.tsx';
 import { MailPreferencesForm } from '../components/MailPreferencesForm.tsx';
+import { EmailVerificationNotice } from '../components/EmailVerificationNotice.tsx';
 import { Page } from '../components/Page.tsx';
 import { RequireUser } from '../components/RequireUser.tsx';
 import { YourOrganisations } from '../components/YourOrganisations.tsx';
@@ -46,6 +47,7 @@ function AccountSettings({ user }: { user: User }) {
           </li>
         </ul>
       </nav>
+      {user.emailVerified ? null : <EmailVerificationNotice email={user.email} />}
       <DisplayNameForm current={user.displayName} />
       <ChangeEmailForm currentEmail={user.email} />
       <ChangePasswordForm />

@@ -11,6 +11,7 @@ import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { InnovationList } from '../innovations/InnovationList.tsx';
 import '../innovations/innovations.css';
+import { organisationLabel } from '../components/organisationLabel.ts';
 
 /** One community of practice: its purpose, its rooms by kind, the community space and members. */
 export function CommunityPage() {
@@ -92,8 +93,8 @@ function RoomGroup({ rooms }: { rooms: Room[] }) {
             <span className="tag">{label}</span>
             {room.sourceOrganisation ? (
               <p className="hint">
-                {room.sourceOrganisation.name} with{' '}
-                {room.recipientOrganisations.map((organisation) => organisation.name).join(', ')}
+                {organisationLabel(room.sourceOrganisation)} with{' '}
+                {room.recipientOrganisations.map(organisationLabel).join(', ')}
               </p>
             ) : null}
           </li>

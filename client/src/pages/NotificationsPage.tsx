@@ -8,7 +8,11 @@ import { fetchNotifications, markNotificationsRead } from '../api/notifications.
 import { NOTIFICATIONS_READ_EVENT } from '../notifications/useUnreadNotifications.ts';
 import '../discussion/discussion.css';
 
-const KIND_TEXT = { mention: 'mentioned you', answer: 'replied to your question' } as const;
+const KIND_TEXT = {
+  mention: 'mentioned you',
+  answer: 'replied to your question',
+  'join-request': 'asked to join',
+} as const;
 
 /** The signed-in person's notifications: mentions and replies to their questions, newest first. */
 export function NotificationsPage() {
@@ -66,9 +70,17 @@ function Notifications() {
             {data.notifications.map((notification) => (
               <li key={notification.id} className="thread-item">
                 {notification.readAt ? null : <span className="tag">New</span>}{' '}
-                <strong>{notification.actor.displayName}</strong> {KIND_TEXT[notification.kind]} in{' '}
-                <Link to={`/rooms/${notification.roomId}`}>{notification.roomTitle}</Link>
-                <blockquote className="hint">{notification.excerpt}</blockquote>
+                <strong>{notification.actor.displayName}</strong> {KIND_TEXT[notification.kind]}{' '}
+                {notification.organisation ? (
+                  <Link to="/organisation">{notification.organisation.name}</Link>
+                ) : (
+                  <>
+                    in <Link to={`/rooms/${notification.roomId}`}>{notification.roomTitle}</Link>
+                  </>
+                )}
+                {notification.excerpt ? (
+                  <blockquote className="hint">{notification.excerpt}</blockquote>
+                ) : null}
                 <time dateTime={notification.createdAt}>
                   {new Date(notification.createdAt).toLocaleString('en-GB')}
                 </time>

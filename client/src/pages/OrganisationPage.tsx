@@ -45,6 +45,13 @@ function OrganisationChooser({ user }: { user: User }) {
               <span className="tag tag-green">Confirmed</span>
             </p>
             <p>
+              <Link to={`/organisations/${organisation.id}`}>
+                {organisation.verified
+                  ? 'Organisation details and email domains'
+                  : 'Organisation details (unverified)'}
+              </Link>
+            </p>
+            <p>
               <Link to="/communities">Go to your communities</Link>
             </p>
           </div>
@@ -66,25 +73,49 @@ function OrganisationChooser({ user }: { user: User }) {
       ) : null}
       {organisation && user.organisationStatus === 'confirmed' ? (
         <OrganisationPeople organisation={organisation} userId={user.id} />
+      ) : organisation && user.organisationStatus === 'pending' ? (
+        // Waiting already: choosing again is a second thought, folded away so the page says one thing at a time.
+        <details className="choose-again">
+          <summary>Ask to join a different organisation instead</summary>
+          <Chooser exclude={[organisation.id]} onJoin={join} onCreated={async () => void (await refresh())} />
+        </details>
       ) : (
-        <>
-          <p>
-            Tell us which organisation you work for. Its admins confirm each person who joins, so nobody can
-            claim to speak for a council they do not work for.
-          </p>
-          <h2>Find your organisation</h2>
-          <OrganisationSearch
-            idPrefix="join-organisation"
-            label="Search by name"
-            actionLabel="Ask to join"
-            onChoose={join}
-            exclude={organisation ? [organisation.id] : []}
-          />
-          <h2 id="create-organisation-heading">Or add your organisation</h2>
-          <p>If it is not here yet, add it. You will be its first admin and confirm colleagues who join.</p>
-          <CreateOrganisationForm onCreated={async () => void (await refresh())} />
-        </>
+        <Chooser exclude={[]} onJoin={join} onCreated={async () => void (await refresh())} />
       )}
     </Page>
+  );
+}
+
+/** Find an organisation to ask to join, or add one. */
+function Chooser({
+  exclude,
+  onJoin,
+  onCreated,
+}: {
+  exclude: string[];
+  onJoin(organisation: Organisation): Promise<void>;
+  onCreated(): Promise<void>;
+}) {
+  return (
+    <>
+      <p>
+        Tell us which organisation you work for. Its admins confirm each person who joins, so nobody can claim
+        to speak for a council they do not work for.
+      </p>
+      <h2>Find your organisation</h2>
+      <OrganisationSearch
+        idPrefix="join-organisation"
+        label="Search by name"
+        actionLabel="Ask to join"
+        onChoose={onJoin}
+        exclude={exclude}
+      />
+      <h2 id="create-organisation-heading">Or add your organisation</h2>
+      <p>
+        If it is not here yet, add it. You will be its first admin and confirm colleagues who join. It shows
+        as unverified until a community facilitator who knows its people verifies it.
+      </p>
+      <CreateOrganisationForm onCreated={onCreated} />
+    </>
   );
 }

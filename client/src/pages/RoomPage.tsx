@@ -13,6 +13,8 @@ import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
 import { DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 import { LearningSetSections } from '../learningSets/LearningSetSections.tsx';
+import { OrganisationName } from '../components/OrganisationName.tsx';
+import { organisationLabel } from '../components/organisationLabel.ts';
 
 /** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
 export function RoomPage() {
@@ -56,13 +58,15 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
         {room.sourceOrganisation ? (
           <div>
             <dt>Source organisation</dt>
-            <dd>{room.sourceOrganisation.name}</dd>
+            <dd>
+              <OrganisationName organisation={room.sourceOrganisation} />
+            </dd>
           </div>
         ) : null}
         {room.recipientOrganisations.length ? (
           <div>
             <dt>Recipient organisations</dt>
-            <dd>{room.recipientOrganisations.map((organisation) => organisation.name).join(', ')}</dd>
+            <dd>{room.recipientOrganisations.map(organisationLabel).join(', ')}</dd>
           </div>
         ) : null}
         <div>

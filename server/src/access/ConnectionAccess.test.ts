@@ -12,7 +12,14 @@ function user(id: string, sessionId: string, expiresAt = LATER): Caller {
     kind: 'user',
     sessionId,
     expiresAt,
-    user: { id, email: `${id}@example.test`, displayName: id, organisation: null },
+    user: {
+      id,
+      email: `${id}@example.test`,
+      displayName: id,
+      organisation: null,
+      emailVerified: false,
+      platformRole: null,
+    },
   };
 }
 

@@ -1,3 +1,5 @@
+import type { OrganisationTag, PlatformRole } from '@common-ground/shared';
+
 /** Who is making a request: a signed-in user, or an open-day visitor confined to one room. */
 export type Caller = UserCaller | VisitorCaller;
 
@@ -11,7 +13,11 @@ export interface UserCaller {
     email: string;
     displayName: string;
     /** Set only once the organisation's admins have confirmed the person works there. */
-    organisation: { id: string; name: string } | null;
+    organisation: OrganisationTag | null;
+    /** Whether they have shown they hold the mailbox; only then may they join an organisation by its domain. */
+    emailVerified: boolean;
+    /** Their platform role: `administrator` when the operator made them one, else null. */
+    platformRole: PlatformRole | null;
   };
 }
 
@@ -29,7 +35,7 @@ export interface VisitorCaller {
 export function callerIdentity(caller: Caller): {
   id: string;
   displayName: string;
-  organisation: { id: string; name: string } | null;
+  organisation: OrganisationTag | null;
 } {
   return caller.kind === 'user'
     ? { id: caller.user.id, displayName: caller.user.displayName, organisation: caller.user.organisation }

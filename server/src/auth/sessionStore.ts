@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { parse as parseCookie } from 'cookie';
 import { Types } from 'mongoose';
-import { SESSION_COOKIE } from '@common-ground/shared';
+import { SESSION_COOKIE, type OrganisationTag } from '@common-ground/shared';
 import type { Env } from '../env.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
 import { SessionModel } from '../models/Session.ts';
 import { UserModel } from '../models/User.ts';
 import { VisitorPassModel } from '../models/VisitorPass.ts';
+import { presentOrganisationTag } from '../presenters/presentOrganisation.ts';
 import type { Caller } from './Caller.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { trusted } from '../database/trusted.ts';
@@ -139,6 +140,8 @@ export async function callerFromSessionId(
         String(user._id),
         user.organisationId ? String(user.organisationId) : null,
       ),
+      emailVerified: Boolean(user.emailVerifiedAt),
+      platformRole: user.platformAdmin ? 'administrator' : null,
     },
   };
 }
@@ -146,13 +149,13 @@ export async function callerFromSessionId(
 async function confirmedOrganisation(
   userId: string,
   organisationId: string | null,
-): Promise<{ id: string; name: string } | null> {
+): Promise<OrganisationTag | null> {
   if (!organisationId) return null;
   const [affiliation, organisation] = await Promise.all([
     OrganisationAffiliationModel.findOne({ organisationId, userId, status: 'confirmed' }).lean(),
-    OrganisationModel.findById(organisationId, { name: 1 }).lean(),
+    OrganisationModel.findById(organisationId, { name: 1, verifiedAt: 1 }).lean(),
   ]);
-  return affiliation && organisation ? { id: String(organisation._id), name: organisation.name } : null;
+  return affiliation && organisation ? presentOrganisationTag(organisation) : null;
 }
 
 /** Ends one session at once. */

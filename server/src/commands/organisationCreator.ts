@@ -50,12 +50,16 @@ export async function createOrganisation(
   return organisation;
 }
 
-/** Records a claim to work for an organisation, pending its admins' confirmation; replaces any earlier claim. */
-export async function requestAffiliation(userId: string, organisationId: string): Promise<void> {
+/**
+ * Records a claim to work for an organisation, pending its admins' confirmation; replaces any earlier claim. Returns
+ * whether this was a new request (asking again changes nothing).
+ */
+export async function requestAffiliation(userId: string, organisationId: string): Promise<boolean> {
   const existing = await OrganisationAffiliationModel.findOne({ userId, organisationId }).lean();
-  if (existing) return;
+  if (existing) return false;
   await checkMayReplaceAffiliation(userId, organisationId);
   await OrganisationAffiliationModel.deleteMany({ userId });
   await OrganisationAffiliationModel.create({ organisationId, userId, status: 'pending', isAdmin: false });
   await UserModel.updateOne({ _id: userId }, { $set: { organisationId } });
+  return true;
 }

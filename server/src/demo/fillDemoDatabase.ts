@@ -92,7 +92,7 @@ async function writeDocument(store: DocumentStore, documentId: string, blocks: D
 
 async function createPeople(): Promise<Map<string, Person>> {
   const people = new Map<string, Person>();
-  const organisations = new Map<string, { id: string; name: string }>();
+  const organisations = new Map<string, { id: string; name: string; verified: boolean }>();
   for (const demo of DEMO_PEOPLE) {
     const user = await registerUser({
       email: demo.email,
@@ -100,6 +100,8 @@ async function createPeople(): Promise<Map<string, Person>> {
       password: DEMO_PASSWORD,
     });
     const userId = String(user._id);
+    // The demo's people and organisations are fictional but stand for checked ones: addresses verified, bodies too.
+    await UserModel.updateOne({ _id: userId }, { $set: { emailVerifiedAt: new Date() } });
     const spec = DEMO_ORGANISATIONS.find((organisation) => organisation.key === demo.organisation)!;
     let organisation = organisations.get(spec.key);
     if (!organisation) {
@@ -108,7 +110,8 @@ async function createPeople(): Promise<Map<string, Person>> {
         kind: spec.kind,
         region: spec.region,
       });
-      organisation = { id: String(created._id), name: created.name };
+      await OrganisationModel.updateOne({ _id: created._id }, { $set: { verifiedAt: new Date() } });
+      organisation = { id: String(created._id), name: created.name, verified: true };
       organisations.set(spec.key, organisation);
     } else {
       const admin = [...people.values()].find((person) => person.demo.organisation === spec.key)!;
@@ -124,7 +127,14 @@ async function createPeople(): Promise<Map<string, Person>> {
         kind: 'user',
         sessionId: 'demo',
         expiresAt: new Date(Date.now() + 3600_000),
-        user: { id: userId, email: user.email, displayName: user.displayName, organisation },
+        user: {
+          id: userId,
+          email: user.email,
+          displayName: user.displayName,
+          organisation,
+          emailVerified: true,
+          platformRole: null,
+        },
       },
     });
   }

@@ -8,7 +8,10 @@ export type MailKind =
   | 'email-change-confirm'
   | 'email-changed'
   | 'mention'
-  | 'digest';
+  | 'digest'
+  | 'email-verify'
+  | 'registration-attempt'
+  | 'join-request';
 
 /** One rendered email: plain text and accessible HTML of the same words. */
 export interface MailMessage {

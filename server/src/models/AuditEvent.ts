@@ -23,6 +23,15 @@ export const AUDIT_TYPES = [
   'set.member.changed',
   'set.member.removed',
   'set.groundRules.written',
+  'auth.registration.duplicate',
+  'auth.email.verified',
+  'auth.sso.signedIn',
+  'auth.sso.linked',
+  'auth.sso.failed',
+  'organisation.domains.changed',
+  'organisation.verified',
+  'organisation.unverified',
+  'organisation.affiliation.requested',
 ] as const;
 
 const auditEventSchema = new Schema(

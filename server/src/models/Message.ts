@@ -11,6 +11,8 @@ const messageSchema = new Schema(
     authorName: { type: String, required: true },
     authorOrganisationId: { type: Schema.Types.ObjectId, default: null },
     authorOrganisationName: { type: String, default: null },
+    /** Whether that organisation is verified; kept in step when it is verified or not (organisationVerifier). */
+    authorOrganisationVerified: { type: Boolean, default: false },
     /** The client's idempotency key, so a retried send never makes a second message. */
     clientMessageId: { type: String, required: true },
     body: { type: String, default: '' },

@@ -9,6 +9,11 @@ const organisationSchema = new Schema(
     kind: { type: String, required: true, enum: ORGANISATION_KINDS },
     region: { type: String, default: null },
     createdBy: { type: Schema.Types.ObjectId, required: true },
+    /** Set by a community facilitator or platform administrator who checked it is who it says; null until then. */
+    verifiedAt: { type: Date, default: null },
+    verifiedBy: { type: Schema.Types.ObjectId, default: null },
+    /** Its email domains, for display; each is claimed in OrganisationDomain, which settles who has it. */
+    emailDomains: { type: [String], default: [] },
     createdAt: { type: Date, required: true, default: () => new Date() },
   },
   { versionKey: false },

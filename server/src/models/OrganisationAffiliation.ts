@@ -8,6 +8,8 @@ const affiliationSchema = new Schema(
     isAdmin: { type: Boolean, required: true, default: false },
     requestedAt: { type: Date, required: true, default: () => new Date() },
     confirmedBy: { type: Schema.Types.ObjectId, default: null },
+    /** Asked automatically: the person's verified address is at one of the organisation's email domains. */
+    byEmailDomain: { type: Boolean, default: false },
   },
   { versionKey: false },
 );

@@ -32,6 +32,8 @@ export async function presentInnovations(
         name: 'An organisation that has been removed',
         kind: 'other',
         region: null,
+        verified: false,
+        emailDomains: [],
       },
       ...content,
       contacts: content.contacts.map((id) => people.get(id) ?? unknownPerson(id)),

@@ -12,6 +12,7 @@ type MessageFields = Pick<
   | 'authorName'
   | 'authorOrganisationId'
   | 'authorOrganisationName'
+  | 'authorOrganisationVerified'
   | 'body'
   | 'createdAt'
   | 'editedAt'
@@ -42,7 +43,11 @@ export function presentMessage(message: MessageFields, viewer: { canModerate: bo
       displayName: message.authorName,
       organisation:
         message.authorOrganisationId && message.authorOrganisationName
-          ? { id: String(message.authorOrganisationId), name: message.authorOrganisationName }
+          ? {
+              id: String(message.authorOrganisationId),
+              name: message.authorOrganisationName,
+              verified: message.authorOrganisationVerified,
+            }
           : null,
     },
     body: withheld ? '' : message.body,

@@ -12,6 +12,8 @@ type NotificationFields = Pick<
   | 'actorId'
   | 'actorName'
   | 'excerpt'
+  | 'organisationId'
+  | 'organisationName'
   | 'createdAt'
   | 'readAt'
 >;
@@ -21,9 +23,13 @@ export function presentNotification(notification: NotificationFields): Notificat
   return {
     id: String(notification._id),
     kind: notification.kind as Notification['kind'],
-    roomId: String(notification.roomId),
+    roomId: notification.roomId ? String(notification.roomId) : null,
     roomTitle: notification.roomTitle,
-    messageId: String(notification.messageId),
+    messageId: notification.kind === 'join-request' ? null : String(notification.messageId),
+    organisation:
+      notification.organisationId && notification.organisationName
+        ? { id: String(notification.organisationId), name: notification.organisationName }
+        : null,
     threadId: notification.threadId ? String(notification.threadId) : null,
     actor: { id: String(notification.actorId), displayName: notification.actorName },
     excerpt: notification.excerpt,

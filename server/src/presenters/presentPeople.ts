@@ -2,6 +2,7 @@ import type { Person } from '@common-ground/shared';
 import { OrganisationModel } from '../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
 import { UserModel } from '../models/User.ts';
+import { presentOrganisationTag } from './presentOrganisation.ts';
 import { trusted } from '../database/trusted.ts';
 
 /** Users → how others see them (name and confirmed organisation, never email), in a few batched queries. */
@@ -30,7 +31,7 @@ export async function presentPeople(userIds: string[]): Promise<Map<string, Pers
     people.set(String(user._id), {
       id: String(user._id),
       displayName: user.displayName,
-      organisation: organisation ? { id: String(organisation._id), name: organisation.name } : null,
+      organisation: organisation ? presentOrganisationTag(organisation) : null,
     });
   }
   return people;

@@ -6,7 +6,10 @@ import { presentOrganisation } from './presentOrganisation.ts';
 
 /** User model → the DTO a person sees about themselves, with their organisation and whether it is confirmed. */
 export async function presentUser(
-  user: Pick<UserRecord, '_id' | 'email' | 'displayName' | 'organisationId' | 'createdAt'>,
+  user: Pick<
+    UserRecord,
+    '_id' | 'email' | 'displayName' | 'organisationId' | 'createdAt' | 'emailVerifiedAt' | 'platformAdmin'
+  >,
 ): Promise<User> {
   const [organisation, affiliation] = user.organisationId
     ? await Promise.all([
@@ -24,6 +27,8 @@ export async function presentUser(
     organisation: organisation ? presentOrganisation(organisation) : null,
     organisationStatus:
       organisation && affiliation ? (affiliation.status as 'pending' | 'confirmed') : 'none',
+    emailVerified: Boolean(user.emailVerifiedAt),
+    platformAdmin: Boolean(user.platformAdmin),
     createdAt: user.createdAt.toISOString(),
   };
 }

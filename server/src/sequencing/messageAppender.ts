@@ -12,6 +12,7 @@ export interface NewMessage {
   authorName: string;
   authorOrganisationId: string | null;
   authorOrganisationName: string | null;
+  authorOrganisationVerified: boolean;
   body: string;
   mentions: string[];
   /** A thread starter asked as a learner's question. */

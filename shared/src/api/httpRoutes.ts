@@ -4,6 +4,7 @@ import { accountRoutes } from './accountRoutes.ts';
 import { communityRoutes } from './communityRoutes.ts';
 import { discussionRoutes } from './discussionRoutes.ts';
 import { documentRoutes } from './documentRoutes.ts';
+import { identityRoutes } from './identityRoutes.ts';
 import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
@@ -52,6 +53,7 @@ export const routes = {
   ...documentRoutes,
   ...innovationRoutes,
   ...settingsRoutes,
+  ...identityRoutes,
 };
 
 /** Every route as a list, in table order. */

@@ -22,6 +22,8 @@ export const CAPABILITIES = [
   'set.manage',
   // A set role: agree to the set's ground rules, as everyone in it must before taking part.
   'groundRules.agree',
+  // Mark an organisation verified (it is who it says), for one whose people take part in a community one runs.
+  'organisation.verify',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */
@@ -35,3 +37,12 @@ export const ORGANISATION_CAPABILITIES = ['organisation.people.list', 'organisat
 
 /** One action from {@link ORGANISATION_CAPABILITIES}. */
 export type OrganisationCapability = (typeof ORGANISATION_CAPABILITIES)[number];
+
+/**
+ * What someone may do across the whole platform, whatever community they are in: verify any organisation (and take
+ * a verification back).
+ */
+export const PLATFORM_CAPABILITIES = ['organisation.verify'] as const;
+
+/** One action from {@link PLATFORM_CAPABILITIES}. */
+export type PlatformCapability = (typeof PLATFORM_CAPABILITIES)[number];

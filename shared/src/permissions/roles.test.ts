@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES, ORGANISATION_CAPABILITIES } from './capabilities.ts';
+import { CAPABILITIES, ORGANISATION_CAPABILITIES, PLATFORM_CAPABILITIES } from './capabilities.ts';
 import {
   ORGANISATION_ROLES,
   ORGANISATION_ROLE_CAPABILITIES,
@@ -7,7 +7,9 @@ import {
   ROLE_CAPABILITIES,
   can,
   canInOrganisation,
+  canOnPlatform,
   isReadOnly,
+  PLATFORM_ROLE_CAPABILITIES,
 } from './roles.ts';
 
 describe('role table', () => {
@@ -52,5 +54,20 @@ describe('organisation table', () => {
     }
     expect(canInOrganisation('member', 'organisation.people.list')).toBe(true);
     expect(canInOrganisation('member', 'organisation.people.manage')).toBe(false);
+  });
+});
+
+describe('the platform table', () => {
+  it('lets platform administrators verify organisations, and nobody without the role', () => {
+    for (const capability of PLATFORM_ROLE_CAPABILITIES.administrator)
+      expect(PLATFORM_CAPABILITIES).toContain(capability);
+    expect(canOnPlatform('administrator', 'organisation.verify')).toBe(true);
+    expect(canOnPlatform(null, 'organisation.verify')).toBe(false);
+  });
+  it('gives community members and observers no say over organisations; facilitators may verify', () => {
+    expect(can('facilitator', 'organisation.verify')).toBe(true);
+    expect(can('member', 'organisation.verify')).toBe(false);
+    expect(can('observer', 'organisation.verify')).toBe(false);
+    expect(can('visitor', 'organisation.verify')).toBe(false);
   });
 });

@@ -1,8 +1,10 @@
 import {
   CAPABILITIES,
   ORGANISATION_CAPABILITIES,
+  PLATFORM_CAPABILITIES,
   type Capability,
   type OrganisationCapability,
+  type PlatformCapability,
 } from './capabilities.ts';
 
 /** Roles a person can hold in a community of practice. */
@@ -66,4 +68,22 @@ export function canInOrganisation(
 ): boolean {
   if (!role) return false;
   return ORGANISATION_ROLE_CAPABILITIES[role].includes(capability);
+}
+
+/** Roles across the whole platform, held by few: the operator's administrators (PLATFORM_ADMINS). */
+export const PLATFORM_ROLES = ['administrator'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+/** The platform table: administrators verify any organisation. */
+export const PLATFORM_ROLE_CAPABILITIES: Readonly<Record<PlatformRole, readonly PlatformCapability[]>> = {
+  administrator: PLATFORM_CAPABILITIES,
+};
+
+/** Whether a platform role grants a capability; `null` (an ordinary account) grants nothing. */
+export function canOnPlatform(
+  role: PlatformRole | null | undefined,
+  capability: PlatformCapability,
+): boolean {
+  if (!role) return false;
+  return PLATFORM_ROLE_CAPABILITIES[role].includes(capability);
 }

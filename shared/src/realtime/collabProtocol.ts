@@ -38,6 +38,7 @@ export const COLLAB_MESSAGE = {
 export interface CollabAwarenessUser {
   id: string;
   name: string;
-  organisation: { id: string; name: string } | null;
+  /** With `verified`, so a caret never shows a self-made organisation as if it were checked. */
+  organisation: { id: string; name: string; verified: boolean } | null;
   color: string;
 }

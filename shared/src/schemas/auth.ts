@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits.ts';
 import { displayNameSchema, emailSchema, idSchema, isoDateSchema } from './common.ts';
-import { organisationSchema } from './organisations.ts';
+import { organisationSchema, organisationTagSchema } from './organisations.ts';
 
 /** `POST /api/auth/register` body. */
 export const registerBodySchema = z.strictObject({
@@ -31,6 +31,10 @@ export const userSchema = z.object({
   displayName: z.string(),
   organisation: organisationSchema.nullable(),
   organisationStatus: z.enum(ORGANISATION_STATUSES),
+  /** Whether the person has shown they hold the mailbox (a link, or a single sign-on provider that says so). */
+  emailVerified: z.boolean(),
+  /** Whether this person is a platform administrator (PLATFORM_ADMINS, with a verified address). */
+  platformAdmin: z.boolean(),
   createdAt: isoDateSchema,
 });
 export type User = z.infer<typeof userSchema>;
@@ -43,6 +47,6 @@ export type UserResponse = z.infer<typeof userResponseSchema>;
 export const personSchema = z.object({
   id: idSchema,
   displayName: z.string(),
-  organisation: z.object({ id: idSchema, name: z.string() }).nullable(),
+  organisation: organisationTagSchema.nullable(),
 });
 export type Person = z.infer<typeof personSchema>;

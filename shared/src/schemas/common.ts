@@ -13,6 +13,11 @@ export const displayNameSchema = nameSchema.refine((name) => !claimsRole(name), 
   message: 'cannot include a role such as (facilitator): roles are shown by the product itself',
 });
 
+/** An organisation's name: it may not wear a role or a standing either, such as "(verified)". */
+export const organisationNameSchema = nameSchema.refine((name) => !claimsRole(name), {
+  message: 'cannot include a word such as (verified): the product shows whether an organisation is verified',
+});
+
 /** Longer free text such as a purpose: cleaned of NUL and reordering characters, line breaks kept. */
 export const textSchema = z.string().overwrite(cleanText).max(LIMITS.textLength);
 

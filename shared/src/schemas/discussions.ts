@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../permissions/roles.ts';
 import { DISCUSSION_LIMITS } from '../limits.ts';
 import { idSchema, isoDateSchema } from './common.ts';
+import { organisationTagSchema } from './organisations.ts';
 
 /** A message body: Markdown subset stored as text; trimmed, non-empty, bounded. */
 export const messageBodySchema = z
@@ -16,7 +17,7 @@ const seqSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const messageAuthorSchema = z.object({
   id: idSchema,
   displayName: z.string(),
-  organisation: z.object({ id: idSchema, name: z.string() }).nullable(),
+  organisation: organisationTagSchema.nullable(),
 });
 export type MessageAuthor = z.infer<typeof messageAuthorSchema>;
 
@@ -185,15 +186,19 @@ export const messageHistorySchema = z.object({
 export type MessageHistory = z.infer<typeof messageHistorySchema>;
 
 /** Things that notify a person. */
-export const NOTIFICATION_KINDS = ['mention', 'answer'] as const;
+/** A mention, an answer to one's question, or (for an organisation's admins) someone asking to join it. */
+export const NOTIFICATION_KINDS = ['mention', 'answer', 'join-request'] as const;
 
 /** An in-app notification. */
 export const notificationSchema = z.object({
   id: idSchema,
   kind: z.enum(NOTIFICATION_KINDS),
-  roomId: idSchema,
+  /** The room and message of a mention or answer; null for a join request. */
+  roomId: idSchema.nullable(),
   roomTitle: z.string(),
-  messageId: idSchema,
+  messageId: idSchema.nullable(),
+  /** The organisation someone asked to join (a join request only). */
+  organisation: z.object({ id: idSchema, name: z.string() }).nullable(),
   threadId: idSchema.nullable(),
   actor: z.object({ id: idSchema, displayName: z.string() }),
   excerpt: z.string(),

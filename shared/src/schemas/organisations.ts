@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { idSchema, isoDateSchema, nameSchema } from './common.ts';
+import { emailDomainSchema } from '../identity/webmailDomains.ts';
+import { LIMITS } from '../limits.ts';
+import { idSchema, isoDateSchema, organisationNameSchema } from './common.ts';
 
 /** The kinds of organisation in children's social care. */
 export const ORGANISATION_KINDS = [
@@ -24,7 +26,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
 
 /** `POST /api/organisations` body. */
 export const createOrganisationBodySchema = z.strictObject({
-  name: nameSchema,
+  name: organisationNameSchema,
   kind: z.enum(ORGANISATION_KINDS),
   region: z.string().trim().max(120).optional(),
 });
@@ -36,10 +38,45 @@ export const organisationSchema = z.object({
   name: z.string(),
   kind: z.enum(ORGANISATION_KINDS),
   region: z.string().nullable(),
+  /**
+   * Whether a community facilitator or a platform administrator has checked that it is who it says. Until then
+   * every page that shows its name says "unverified": anyone can create an organisation of any name.
+   */
+  verified: z.boolean(),
+  /** Email domains it says are its own: a person with a verified address there asks to join it on sign-up. */
+  emailDomains: z.array(z.string()),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const organisationResponseSchema = z.object({ organisation: organisationSchema });
+/** An organisation as shown next to a person's name (messages, presence, member lists): with its standing. */
+export const organisationTagSchema = z.object({ id: idSchema, name: z.string(), verified: z.boolean() });
+export type OrganisationTag = z.infer<typeof organisationTagSchema>;
+
+/** What the caller may do about an organisation itself, decided on the server by shared rules. */
+export const organisationManageAbilitiesSchema = z.object({
+  /** Change its email domains (its admins). */
+  editDomains: z.boolean(),
+  /** Mark it verified or unverified (a community facilitator who knows it, or a platform administrator). */
+  verify: z.boolean(),
+});
+export type OrganisationManageAbilities = z.infer<typeof organisationManageAbilitiesSchema>;
+
+export const organisationResponseSchema = z.object({
+  organisation: organisationSchema,
+  abilities: organisationManageAbilitiesSchema.optional(),
+});
+
+/** `PATCH /api/organisations/:id` body: an admin sets its email domains. */
+export const updateOrganisationBodySchema = z.strictObject({
+  emailDomains: z
+    .array(emailDomainSchema)
+    .max(LIMITS.organisationEmailDomains)
+    .transform((domains) => [...new Set(domains)]),
+});
+export type UpdateOrganisationBody = z.infer<typeof updateOrganisationBodySchema>;
+
+/** `PUT /api/organisations/:id/verification` body: mark an organisation verified, or take that back. */
+export const verifyOrganisationBodySchema = z.strictObject({ verified: z.boolean() });
 export const organisationListSchema = z.object({ organisations: z.array(organisationSchema) });
 
 /** `GET /api/organisations?search=` query. */
@@ -61,6 +98,10 @@ export const affiliationSchema = z.object({
   userId: idSchema,
   displayName: z.string(),
   email: z.string().nullable(),
+  /** The address is at a free webmail provider (shown to admins, who see the address): it proves nothing. */
+  webmail: z.boolean(),
+  /** The person asked automatically, because their verified address is at one of the organisation's domains. */
+  byEmailDomain: z.boolean(),
   status: z.enum(['pending', 'confirmed']),
   isAdmin: z.boolean(),
   requestedAt: isoDateSchema,

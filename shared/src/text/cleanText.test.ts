@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayNameSchema, nameSchema, textSchema } from '../schemas/common.ts';
+import { displayNameSchema, nameSchema, organisationNameSchema, textSchema } from '../schemas/common.ts';
 import { claimsRole, cleanLine, cleanText } from './cleanText.ts';
 
 describe('cleanLine', () => {
@@ -35,17 +35,33 @@ describe('schemas refuse what is invisible or empty, and names that wear a role'
   it('textSchema cleans longer text', () => {
     expect(textSchema.parse('a\u0000b\u202Ec')).toBe('abc');
   });
-  it.each(['Sam (facilitator)', 'Sam [Host]', 'Sam {admin}', 'Sam ( Moderator )', 'Sam <verified>'])(
-    'displayNameSchema refuses %j',
-    (input) => {
-      expect(claimsRole(input)).toBe(true);
-      expect(displayNameSchema.safeParse(input).success).toBe(false);
-    },
-  );
-  it.each(['Sam Facilitator-Jones', 'Host Smith', 'Sam (she/her)'])(
+  it.each([
+    'Sam (facilitator)',
+    'Sam [Host]',
+    'Sam {admin}',
+    'Sam ( Moderator )',
+    'Sam <verified>',
+    'Sam (Platform Administrator)',
+    'Sam \uFF08facilitator\uFF09',
+    'Sam - Facilitator',
+    'Sam | community facilitator',
+    'Sam, admin',
+    'Leeds City Council (unverified)',
+  ])('displayNameSchema refuses %j', (input) => {
+    expect(claimsRole(input)).toBe(true);
+    expect(displayNameSchema.safeParse(input).success).toBe(false);
+  });
+  it.each(['Sam Facilitator-Jones', 'Host Smith', 'Sam (she/her)', 'Sam Smith-Jones', 'Admin Team Lead Sam'])(
     'displayNameSchema accepts %j',
     (input) => {
       expect(displayNameSchema.safeParse(input).success).toBe(true);
     },
   );
+});
+
+describe('organisation names', () => {
+  it('refuse a standing the product alone shows', () => {
+    expect(organisationNameSchema.safeParse('Leeds City Council (verified)').success).toBe(false);
+    expect(organisationNameSchema.parse(' Leeds City Council ')).toBe('Leeds City Council');
+  });
 });

@@ -32,11 +32,21 @@ export function cleanText(text: string): string {
     .trim();
 }
 
-/** Role words that a display name may not wear in brackets, so nobody appears to be a facilitator or host. */
-const ROLE_IN_BRACKETS =
-  /[([{<]\s*(facilitator|moderator|admin|administrator|host|organiser|organizer|staff|verified|official)\s*[)\]}>]/i;
+const ROLE_WORDS =
+  'facilitator|community facilitator|moderator|admin|administrator|platform admin|platform administrator|host|' +
+  'organiser|organizer|staff|verified|unverified|official|visitor|observer';
 
-/** Whether a display name claims a role it cannot have (such as "Sam (facilitator)"). */
+/** Role words that a display name may not wear in brackets, so nobody appears to be a facilitator or host. */
+const ROLE_IN_BRACKETS = new RegExp(`[([{<]\\s*(${ROLE_WORDS})\\s*[)\\]}>]`, 'i');
+
+/** The same words tacked on after a dash, bar, colon or comma at the end: "Sam - Facilitator", "Sam | verified". */
+const ROLE_AS_SUFFIX = new RegExp(`[-\u2013\u2014|:,]\\s*(${ROLE_WORDS})\\s*$`, 'i');
+
+/**
+ * Whether a name claims a role it cannot have (such as "Sam (facilitator)" or "Leeds City Council (verified)"). The
+ * name is compared in its compatibility form, so full-width brackets and look-alike letters of the same kind count.
+ */
 export function claimsRole(name: string): boolean {
-  return ROLE_IN_BRACKETS.test(name);
+  const plain = name.normalize('NFKC');
+  return ROLE_IN_BRACKETS.test(plain) || ROLE_AS_SUFFIX.test(plain);
 }

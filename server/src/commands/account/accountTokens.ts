@@ -4,7 +4,7 @@ import { AppError } from '../../errors.ts';
 import { AccountTokenModel, type AccountTokenRecord } from '../../models/AccountToken.ts';
 import { AccountTokenUseModel } from '../../models/AccountTokenUse.ts';
 
-type Purpose = 'password-reset' | 'email-change';
+type Purpose = 'password-reset' | 'email-change' | 'email-verify';
 
 /** Stores a new single-use token (its hash only) for a user; returns the token for the emailed link. */
 export async function issueAccountToken(

@@ -43,7 +43,7 @@ export async function confirmEmailChange(
   const user = await UserModel.findById(userId, { email: 1 }).lean();
   if (!user || !newEmail) throw new AppError('not_found', 'This link is not valid.');
   try {
-    await UserModel.updateOne({ _id: userId }, { $set: { email: newEmail } });
+    await UserModel.updateOne({ _id: userId }, { $set: { email: newEmail, emailVerifiedAt: new Date() } });
   } catch (error) {
     if (isDuplicateKey(error)) throw taken();
     throw error;

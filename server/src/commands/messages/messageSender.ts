@@ -91,6 +91,7 @@ export async function sendMessage(
     authorName: author.displayName,
     authorOrganisationId: author.organisation?.id ?? null,
     authorOrganisationName: author.organisation?.name ?? null,
+    authorOrganisationVerified: author.organisation?.verified ?? false,
     body: payload.body,
     mentions,
     question: payload.question ?? false,

@@ -5,7 +5,12 @@ import { recordAudit } from '../../audit/recordAudit.ts';
 import { verifyAgainstDummy, verifyPassword } from '../../auth/passwords.ts';
 import { claimSignInAttempt } from '../../auth/signInLimits.ts';
 import { createUserSession, endSession } from '../../auth/sessionStore.ts';
+import { sendEmailVerification } from '../../commands/account/emailVerifier.ts';
 import { registerUser } from '../../commands/userRegistrar.ts';
+import { claimSlidingSlot } from '../../rateLimits/claimSlidingSlot.ts';
+import { sendInBackground } from '../../mail/sendInBackground.ts';
+import { registrationAttemptEmail } from '../../mail/templates/identityEmails.ts';
+import { publicOrigin } from '../publicOrigin.ts';
 import { AppError } from '../../errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../../middlewares/authenticate.ts';
 import { rateLimit } from '../../middlewares/rateLimit.ts';
@@ -14,7 +19,7 @@ import { presentUser } from '../../presenters/presentUser.ts';
 import { registerRoute } from '../registerRoute.ts';
 
 /** Registration, sign-in and sign-out. */
-export function authRouter({ env, services }: AppContext): Router {
+export function authRouter({ env, logger, services }: AppContext): Router {
   const router = Router();
 
   registerRoute(
@@ -22,7 +27,24 @@ export function authRouter({ env, services }: AppContext): Router {
     routes.register,
     [rateLimit(env, { bucket: 'register', ...RATE_LIMITS.register })],
     async ({ body }, req, res) => {
-      const user = await registerUser(body);
+      const origin = publicOrigin(env, req);
+      const user = await registerUser(body, (email) => {
+        void recordAudit('auth.registration.duplicate', { req, detail: { email } });
+        // In the background, so the 409 comes as fast whether or not mail goes out; a few a day at most per address.
+        sendInBackground(logger, 'registration-attempt', async () => {
+          const { limit, windowMs } = RATE_LIMITS.registrationNoticesPerAddress;
+          if (!(await claimSlidingSlot('registration-notice', email, limit, windowMs)).allowed) return;
+          await services.mailer.send(
+            registrationAttemptEmail(email, `${origin}/sign-in`, `${origin}/forgotten-password`),
+          );
+        });
+      });
+      if (services.mailer.canSend) {
+        const verifyUser = { id: String(user._id), email: user.email };
+        sendInBackground(logger, 'email-verify', () =>
+          sendEmailVerification(services.mailer, verifyUser, (token) => `${origin}/verify-email/${token}`),
+        );
+      }
       const session = await createUserSession(String(user._id), env);
       setSessionCookie(req, res, session.token, session.expiresAt);
       await recordAudit('auth.registered', { req, actorUserId: String(user._id) });

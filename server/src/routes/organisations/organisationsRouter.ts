@@ -1,13 +1,19 @@
 import { Router } from 'express';
 import {
   affiliationAbilities,
+  isWebmailDomain,
   organisationAbilities,
+  organisationVerificationAbilities,
   routes,
   type Affiliation,
   type OrganisationViewer,
 } from '@common-ground/shared';
+import type { AppContext } from '../../AppContext.ts';
 import { recordAudit } from '../../audit/recordAudit.ts';
 import { checkAdminStepDown, removeAffiliation } from '../../commands/affiliationRemover.ts';
+import { alertJoinRequest } from '../../commands/organisations/joinRequestAlerter.ts';
+import { sendInBackground } from '../../mail/sendInBackground.ts';
+import { publicOrigin } from '../publicOrigin.ts';
 import { createOrganisation, requestAffiliation } from '../../commands/organisationCreator.ts';
 import { AppError } from '../../errors.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
@@ -15,7 +21,7 @@ import { OrganisationModel } from '../../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../../models/OrganisationAffiliation.ts';
 import { UserModel } from '../../models/User.ts';
 import { authorizeAbility } from '../../policies/authorize.ts';
-import { loadOrganisationForCaller } from '../../policies/organisationPolicy.ts';
+import { loadOrganisationForCaller, loadOrganisationStanding } from '../../policies/organisationPolicy.ts';
 import { presentOrganisation } from '../../presenters/presentOrganisation.ts';
 import { trusted } from '../../database/trusted.ts';
 import { registerRoute } from '../registerRoute.ts';
@@ -23,7 +29,7 @@ import { registerRoute } from '../registerRoute.ts';
 const ONLY_ADMINS = "Only this organisation's admins can do that.";
 
 /** Organisations, and confirming who works for them. */
-export function organisationsRouter(): Router {
+export function organisationsRouter({ env, logger, services }: AppContext): Router {
   const router = Router();
 
   registerRoute(router, routes.createOrganisation, async ({ body }, req, res) => {
@@ -43,15 +49,25 @@ export function organisationsRouter(): Router {
 
   registerRoute(router, routes.getOrganisation, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
-    const { organisation } = await loadOrganisationForCaller(caller, id);
-    res.json({ organisation: presentOrganisation(organisation) });
+    const { organisation, standing } = await loadOrganisationStanding(caller, id);
+    res.json({
+      organisation: presentOrganisation(organisation),
+      abilities: organisationVerificationAbilities(standing),
+    });
   });
 
   registerRoute(router, routes.requestAffiliation, async ({ params: { id } }, req, res) => {
     const caller = requireUser(req);
     // Asking again changes nothing, and a new claim is pending, which may do no more than having none.
     const { role } = await loadOrganisationForCaller(caller, id);
-    await requestAffiliation(caller.user.id, id);
+    const asked = await requestAffiliation(caller.user.id, id);
+    if (asked) {
+      await recordAudit('organisation.affiliation.requested', { req, detail: { organisationId: id } });
+      const url = `${publicOrigin(env, req)}/organisation`;
+      sendInBackground(logger, 'join-request', () =>
+        alertJoinRequest(services.mailer, id, caller.user.id, url),
+      );
+    }
     const viewer = { id: caller.user.id, role };
     res.status(201).json({ affiliation: await presentAffiliation(id, caller.user.id, viewer, true) });
   });
@@ -76,6 +92,8 @@ export function organisationsRouter(): Router {
       userId: String(a.userId),
       displayName: byId.get(String(a.userId))?.displayName ?? 'Unknown',
       email: administer ? (byId.get(String(a.userId))?.email ?? null) : null,
+      webmail: administer && isWebmailDomain(byId.get(String(a.userId))?.email ?? ''),
+      byEmailDomain: a.byEmailDomain,
       status: a.status as 'pending' | 'confirmed',
       isAdmin: a.isAdmin,
       requestedAt: a.requestedAt.toISOString(),
@@ -138,6 +156,8 @@ async function presentAffiliation(
     userId,
     displayName: user.displayName,
     email: showEmail ? user.email : null,
+    webmail: showEmail && isWebmailDomain(user.email),
+    byEmailDomain: affiliation.byEmailDomain,
     status: affiliation.status as 'pending' | 'confirmed',
     isAdmin: affiliation.isAdmin,
     requestedAt: affiliation.requestedAt.toISOString(),
