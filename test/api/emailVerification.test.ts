@@ -3,7 +3,7 @@ import type { Affiliation, NotificationList, Organisation, User } from '@common-
 import { setPlatformAdmin } from '../../server/src/commands/platformAdmins.ts';
 import { buildUser, createOrganisation, registerUser, type SignedIn } from '../support/factories.ts';
 import { api } from '../support/http.ts';
-import { linkIn, startSmtpInbox, type SmtpInbox } from '../support/smtpInbox.ts';
+import { linkIn, rawHeader, startSmtpInbox, type SmtpInbox } from '../support/smtpInbox.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 
 describe('verified addresses, organisation domains and join requests', () => {
@@ -130,6 +130,11 @@ describe('verified addresses, organisation domains and join requests', () => {
     expect(alert.text).toContain(`${server.origin}/organisation`);
     expect(alert.text).not.toContain('free webmail');
     expect(alert.html).toContain('<main');
+    // An optional email: it says how to stop it without signing in, and mail clients get a one-click header.
+    expect(alert.text).toContain('Stop emails when someone asks to join your organisation');
+    expect(rawHeader(alert, 'List-Unsubscribe')).toContain(
+      `${server.origin}/api/unsubscribe/${admin.user.id}.join-request.`,
+    );
 
     const notifications = await api<NotificationList>(server.origin, 'GET', '/api/notifications', {
       cookie: admin.cookie,
@@ -151,6 +156,33 @@ describe('verified addresses, organisation domains and join requests', () => {
       byEmailDomain: true,
       webmail: false,
     });
+  });
+
+  it('an admin who turned join-request emails off still gets the notification, but no email', async () => {
+    const { admin, organisation } = await verifiedOrganisation();
+    const off = await api(server.origin, 'PATCH', '/api/me/preferences', {
+      cookie: admin.cookie,
+      body: { joinRequestEmails: false },
+    });
+    expect(off.status).toBe(200);
+    const person = await registerUser(server.origin, { email: `quiet.${unique()}@gmail.com` });
+    const before = inbox.to(admin.user.email).length;
+    const asked = await api(server.origin, 'POST', `/api/organisations/${organisation.id}/affiliations`, {
+      cookie: person.cookie,
+    });
+    expect(asked.status).toBe(201);
+    // The notification is made in the background after the response.
+    let notifications: NotificationList['notifications'] = [];
+    for (let tries = 0; tries < 50 && notifications.length === 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      notifications = (
+        await api<NotificationList>(server.origin, 'GET', '/api/notifications', { cookie: admin.cookie })
+      ).body.notifications;
+    }
+    expect(notifications[0]).toMatchObject({ kind: 'join-request' });
+    // The alert is sent in the background after the response: give it time to arrive if it were going to.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(inbox.to(admin.user.email).length).toBe(before);
   });
 
   it('marks a free webmail address to the admins who confirm it', async () => {

@@ -3,6 +3,8 @@ import type { Types } from 'mongoose';
 import { isDuplicateKey } from '../../database/isDuplicateKey.ts';
 import { trusted } from '../../database/trusted.ts';
 import type { Mailer } from '../../mail/Mailer.ts';
+import { unsubscribeLinkFor } from '../../mail/unsubscribeLinkFor.ts';
+import { wantsEmail } from '../../queries/mailPreferences.ts';
 import { joinRequestEmail } from '../../mail/templates/identityEmails.ts';
 import { NotificationModel } from '../../models/Notification.ts';
 import { OrganisationModel } from '../../models/Organisation.ts';
@@ -36,15 +38,20 @@ export async function alertJoinRequest(
   ).lean();
   for (const admin of admins) {
     const created = await notifyOnce(admin._id, affiliation._id, organisation, requester);
-    if (!created || !mailer.canSend) continue;
+    if (!created || !mailer.canSend || !(await wantsEmail(String(admin._id), 'join-request'))) continue;
+    const unsubscribe = await unsubscribeLinkFor(String(admin._id), 'join-request', new URL(url).origin);
     await mailer.send(
-      joinRequestEmail(admin.email, {
-        organisationName: organisation.name,
-        displayName: requester.displayName,
-        webmail: isWebmailDomain(requester.email),
-        byEmailDomain: affiliation.byEmailDomain,
-        url,
-      }),
+      joinRequestEmail(
+        admin.email,
+        {
+          organisationName: organisation.name,
+          displayName: requester.displayName,
+          webmail: isWebmailDomain(requester.email),
+          byEmailDomain: affiliation.byEmailDomain,
+          url,
+        },
+        unsubscribe,
+      ),
     );
   }
 }

@@ -1,3 +1,5 @@
+import { OPTIONAL_EMAIL_NAMES } from '@common-ground/shared';
+import type { UnsubscribeLink } from '../unsubscribeLinkFor.ts';
 import type { MailMessage } from '../Mailer.ts';
 import { renderEmail } from './renderEmail.ts';
 
@@ -48,6 +50,7 @@ export function joinRequestEmail(
     byEmailDomain: boolean;
     url: string;
   },
+  unsubscribe?: UnsubscribeLink,
 ): MailMessage {
   const how = details.byEmailDomain
     ? 'They signed up with a verified email address at one of your organisation’s email domains.'
@@ -69,5 +72,6 @@ export function joinRequestEmail(
     outro: [
       'You receive this because you are an admin of this organisation on Common Ground. Thank you for keeping it accurate.',
     ],
+    ...(unsubscribe ? { unsubscribe: { ...unsubscribe, what: OPTIONAL_EMAIL_NAMES['join-request'] } } : {}),
   });
 }
