@@ -22,6 +22,8 @@ export const CAPABILITIES = [
   'set.manage',
   // A set role: agree to the set's ground rules, as everyone in it must before taking part.
   'groundRules.agree',
+  // Hold open days in a community: schedule, edit and cancel them, moderate their questions, see who came.
+  'openday.host',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */
