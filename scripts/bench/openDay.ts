@@ -35,10 +35,13 @@ const hardStop = setTimeout(
     process.stderr.write('benchmark exceeded its time bound; stopping\n');
     process.exit(2);
   },
-  (OPTIONS.seconds + 400) * 1000,
+  (OPTIONS.seconds + 1200) * 1000,
 );
 
 type ClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+const benchStart = Date.now();
+const log = (line: string) =>
+  process.stdout.write(`[${((Date.now() - benchStart) / 1000).toFixed(1)}s] ${line}\n`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const percentile = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
@@ -176,7 +179,7 @@ async function main(): Promise<void> {
       hostCookie,
     );
     const openDayId = scheduled.openDay.id;
-    process.stdout.write(`server pid ${child.pid}; registering ${OPTIONS.visitors} visitors by email…\n`);
+    log(`server pid ${child.pid}; registering ${OPTIONS.visitors} visitors by email…`);
     const emails = Array.from({ length: OPTIONS.visitors }, (_, index) => `visitor-${index}@bench.example`);
     await inBatches(emails, 20, (email, index) =>
       call('POST', `/api/open-days/${scheduled.openDay.slug}/registrations`, {
@@ -186,6 +189,7 @@ async function main(): Promise<void> {
         role: 'Practice lead',
       }),
     );
+    log(`registered; waiting for ${OPTIONS.visitors} pass emails…`);
     for (let i = 0; passTokens.size < OPTIONS.visitors; i++) {
       if (i > 1200) throw new Error(`only ${passTokens.size} pass emails arrived`);
       await sleep(100);
@@ -194,7 +198,9 @@ async function main(): Promise<void> {
       const { cookie } = await call('POST', '/api/open-day-passes/session', { token: passTokens.get(email) });
       return cookie!;
     });
-    process.stdout.write(`connecting ${OPTIONS.visitors} visitor sockets, joining and following…\n`);
+    log(
+      `opened ${cookies.length} passes; connecting ${OPTIONS.visitors} visitor sockets, joining and following…`,
+    );
     const hostSocket = await connect(hostCookie);
     const hostJoin = await hostSocket.timeout(30_000).emitWithAck(SOCKET_EVENTS.openDayJoin, { openDayId });
     if (!hostJoin.ok) throw new Error(hostJoin.error.message);
@@ -232,8 +238,8 @@ async function main(): Promise<void> {
       return { socket, cookie };
     });
 
-    process.stdout.write(
-      `running for ${OPTIONS.seconds}s: host moves every second, a question every 2s, ${OPTIONS.votesPerSecond} votes/s…\n`,
+    log(
+      `running for ${OPTIONS.seconds}s: host moves every second, a question every 2s, ${OPTIONS.votesPerSecond} votes/s…`,
     );
     await sleep(1500); // let the joins' headcount settle before measuring
     const before = sampleProcess(child.pid!);
@@ -293,6 +299,7 @@ async function main(): Promise<void> {
       }, 1000 / OPTIONS.votesPerSecond),
     );
     await sleep(OPTIONS.seconds * 1000);
+    log('stopping; waiting 3s for deliveries in flight…');
     for (const timer of timers) clearInterval(timer);
     await sleep(3000);
     const elapsed = (Date.now() - started) / 1000;
