@@ -8,6 +8,8 @@ import {
   type OwnQuestion,
   type PublicQuestion,
 } from '@common-ground/shared';
+import { updatePassWindows } from '../../server/src/commands/openDays/passTokens.ts';
+import { OpenDayModel } from '../../server/src/models/OpenDay.ts';
 import { OpenDayPresenterModel } from '../../server/src/models/OpenDayPresenter.ts';
 import { api } from '../support/http.ts';
 import {
@@ -246,6 +248,27 @@ describe('an open day, live', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(followed.map((event) => event.headingId)).toEqual(['what-it-took']);
     expect(overheard).toEqual([]);
+  });
+
+  it('takes a visitor out of the live room when its window closes, while the pass goes on', async () => {
+    const openDay = await scheduleOpenDay(world, { startsInMinutes: -60 });
+    // The live window now closes two seconds from now (it runs until 30 minutes after the end).
+    await OpenDayModel.updateOne(
+      { _id: openDay.id },
+      { $set: { endsAt: new Date(Date.now() - 30 * 60_000 + 2000) } },
+    );
+    await updatePassWindows((await OpenDayModel.findById(openDay.id))!);
+    const visitor = await registeredVisitor(world, openDay.slug);
+    const socket = await connect(visitor.cookie);
+    const access: { roomId: string; role: string | null }[] = [];
+    socket.on(SOCKET_EVENTS.roomAccess, (event) => access.push(event));
+    const joined = await request(socket, SOCKET_EVENTS.roomJoin, { roomId: openDay.roomId });
+    expect(joined.ok).toBe(true);
+    await expect.poll(() => access, { timeout: 8000 }).toEqual([{ roomId: openDay.roomId, role: null }]);
+    const pass = await api<{ pass: { phase: string } }>(world.server.origin, 'GET', '/api/open-day-pass', {
+      cookie: visitor.cookie,
+    });
+    expect(pass.body.pass.phase).toBe('after');
   });
 
   it('counts visitors present by organisation for the host, the total for visitors, and never presenters or hosts', async () => {
