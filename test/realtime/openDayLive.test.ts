@@ -264,7 +264,16 @@ describe('an open day, live', () => {
     socket.on(SOCKET_EVENTS.roomAccess, (event) => access.push(event));
     const joined = await request(socket, SOCKET_EVENTS.roomJoin, { roomId: openDay.roomId });
     expect(joined.ok).toBe(true);
+    await join(socket, openDay.id);
+    await request(socket, SOCKET_EVENTS.openDayFollow, { openDayId: openDay.id, following: true });
+    const positions: string[] = [];
+    socket.on(SOCKET_EVENTS.openDayHostPosition, ({ headingId }) => positions.push(headingId));
     await expect.poll(() => access, { timeout: 8000 }).toEqual([{ roomId: openDay.roomId, role: null }]);
+    const hostSocket = await connect(world.host.cookie);
+    await join(hostSocket, openDay.id);
+    hostSocket.emit(SOCKET_EVENTS.openDayPosition, { openDayId: openDay.id, headingId: 'after-hours' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(positions).toEqual([]);
     const pass = await api<{ pass: { phase: string } }>(world.server.origin, 'GET', '/api/open-day-pass', {
       cookie: visitor.cookie,
     });

@@ -30,6 +30,7 @@ export function registerOpenDayHandlers(
   const { caller } = socket.data;
   socket.data.openDays ??= {};
   const joined = socket.data.openDays;
+  const windowTimers = new Map<string, NodeJS.Timeout>();
   let positionWindowStart = 0;
   let positionsInWindow = 0;
 
@@ -52,6 +53,7 @@ export function registerOpenDayHandlers(
           organisationVerified: pass.registration.organisationVerified,
         };
         await socket.join(openDayChannel(openDayId));
+        leaveWhenWindowCloses(openDayId, caller.openDay?.liveUntil ?? null);
         await recordAttendance(openDayId, String(pass.registration._id));
         live.presenceChanged(openDayId);
         return {
@@ -73,6 +75,31 @@ export function registerOpenDayHandlers(
     }),
   );
 
+  /** Takes the socket out of an open day's channels (leaving, or its live window closing). */
+  const leave = async (openDayId: string) => {
+    delete joined[openDayId];
+    clearTimeout(windowTimers.get(openDayId));
+    windowTimers.delete(openDayId);
+    for (const channel of [
+      openDayChannel(openDayId),
+      openDayHostsChannel(openDayId),
+      openDayFollowersChannel(openDayId),
+    ])
+      await socket.leave(channel);
+    live.presenceChanged(openDayId);
+  };
+
+  /** A visitor's live events stop with the live window, as the room does. */
+  function leaveWhenWindowCloses(openDayId: string, liveUntil: Date | null): void {
+    if (!liveUntil || windowTimers.has(openDayId)) return;
+    const timer = setTimeout(
+      () => void leave(openDayId),
+      Math.min(Math.max(0, liveUntil.getTime() - Date.now()), 2 ** 31 - 1),
+    );
+    timer.unref();
+    windowTimers.set(openDayId, timer);
+  }
+
   socket.on(
     SOCKET_EVENTS.openDayLeave,
     socketHandler(
@@ -80,14 +107,7 @@ export function registerOpenDayHandlers(
       SOCKET_EVENTS.openDayLeave,
       openDayRefPayloadSchema,
       async ({ openDayId }) => {
-        delete joined[openDayId];
-        for (const channel of [
-          openDayChannel(openDayId),
-          openDayHostsChannel(openDayId),
-          openDayFollowersChannel(openDayId),
-        ])
-          await socket.leave(channel);
-        live.presenceChanged(openDayId);
+        await leave(openDayId);
         return {};
       },
       { ackRequired: false },
@@ -148,6 +168,7 @@ export function registerOpenDayHandlers(
   );
 
   socket.on('disconnect', () => {
+    for (const timer of windowTimers.values()) clearTimeout(timer);
     for (const openDayId of Object.keys(joined)) live.presenceChanged(openDayId);
   });
 }
