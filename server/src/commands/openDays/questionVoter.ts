@@ -6,9 +6,10 @@ import { OpenDayQuestionModel, type OpenDayQuestionRecord } from '../../models/O
 import { OpenDayVoteModel } from '../../models/OpenDayVote.ts';
 
 /** Sets a question's vote count from its votes (a recount, never an `$inc`, so racing votes cannot lose one). */
-export async function recountVotes(questionId: string): Promise<void> {
+export async function recountVotes(questionId: string): Promise<number> {
   const votes = await OpenDayVoteModel.countDocuments({ questionId });
   await OpenDayQuestionModel.updateOne({ _id: questionId }, { $set: { votes } });
+  return votes;
 }
 
 /**
@@ -34,6 +35,6 @@ export async function voteForQuestion(
     if (isDuplicateKey(error)) throw new AppError('conflict', 'You have already voted for this question.');
     throw error;
   }
-  await recountVotes(questionId);
-  return (await OpenDayQuestionModel.findById(questionId))!;
+  question.votes = await recountVotes(questionId);
+  return question;
 }
