@@ -11,6 +11,7 @@ import { connectRedis } from './cluster/connectRedis.ts';
 import { createMailer } from './mail/createMailer.ts';
 import type { Mailer } from './mail/Mailer.ts';
 import { DigestSchedule } from './digest/DigestSchedule.ts';
+import { OpenDayBroadcaster } from './realtime/OpenDayBroadcaster.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -26,6 +27,8 @@ export interface Services {
   mailer: Mailer;
   /** Sends each person's digest on their schedule, once per period however many instances run. */
   digests: DigestSchedule;
+  /** Open-day live events (questions, host position, headcount); the socket server attaches itself to it. */
+  openDays: OpenDayBroadcaster;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -41,6 +44,7 @@ export function createServices(options: {
   const documents = new DocumentRegistry({ env, logger, relay });
   const mailer = createMailer(env, logger);
   const housekeeping = new Housekeeping(logger);
+  const openDays = new OpenDayBroadcaster(logger);
   if (env.NODE_ENV !== 'test') housekeeping.start();
   const digests = new DigestSchedule({
     mailer,
@@ -57,7 +61,9 @@ export function createServices(options: {
     redis,
     mailer,
     digests,
+    openDays,
     stop: async () => {
+      openDays.stop();
       housekeeping.stop();
       await digests.stop();
       await documents.close();

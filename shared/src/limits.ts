@@ -120,3 +120,41 @@ export const COLLAB_LIMITS = {
   /** Spoofed awareness messages (another connection's client id) tolerated before the socket is closed. */
   maxAwarenessViolations: 3,
 } as const;
+
+/** Sizes, rates and timings for open days (issue 11). */
+export const OPEN_DAY_LIMITS = {
+  /** Most places one open day may offer. */
+  maxCapacity: 500,
+  /** The live room opens this long before the start and closes this long after the end. */
+  liveMarginMinutes: 30,
+  /** How long the after phase (take-back pack, feedback) lasts once the live window closes. */
+  afterPhaseDays: 14,
+  /** Pre-read documents one open day may list. */
+  preReadDocuments: 20,
+  /** Longest question a visitor may ask, in characters. */
+  questionLength: 500,
+  /** Longest answer a host may give, in characters. */
+  answerLength: 2000,
+  /** Questions one pass may ask per hour, counted across every server instance. */
+  questionsPerPassPerHour: 10,
+  /** Most questions one open day holds. */
+  questionsPerOpenDay: 1000,
+  /** Lived-experience presenters one open day may record. */
+  presenters: 20,
+  /** Longest id of a heading the host may be on. */
+  headingIdLength: 100,
+  /** Host position updates per second the server accepts from one host socket; more are dropped. */
+  hostPositionsPerSecond: 5,
+} as const;
+
+/** Requests per window for open-day registration, counted across every server instance (sliding windows). */
+export const OPEN_DAY_RATE_LIMITS = {
+  /** Registrations (new or repeated) from one network address. */
+  registrationsPerIp: { limit: 20, windowMs: 60 * 60_000 },
+  /** Registrations for one email address, whichever network they come from: each sends an email. */
+  registrationsPerAddress: { limit: 5, windowMs: 60 * 60_000 },
+  /** Pass links opened (sessions started) from one network address. */
+  passSessionsPerIp: { limit: 60, windowMs: 15 * 60_000 },
+  /** Cancellations from one network address. */
+  cancellationsPerIp: { limit: 20, windowMs: 60 * 60_000 },
+} as const;

@@ -12,3 +12,13 @@ export const visitPath = (token: string): string => `/visit/${encodeURIComponent
 
 /** Where the JSON API is mounted; every table path under it starts with `${API_PREFIX}/`. */
 export const API_PREFIX = '/api';
+
+/** The public page of an open day, where people register (the registration link a host shares). */
+export const openDayPath = (slug: string): string => `/open-days/${encodeURIComponent(slug)}`;
+
+/** Where an emailed open-day pass link points; the token sits in the fragment, so it never reaches a server log. */
+export const openDayPassPath = (token: string): string => `/open-day-pass#token=${encodeURIComponent(token)}`;
+
+/** Where the emailed "give up my place" link points. */
+export const openDayCancelPath = (token: string): string =>
+  `/open-day-cancel#token=${encodeURIComponent(token)}`;

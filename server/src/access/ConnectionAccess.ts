@@ -12,8 +12,14 @@ export interface AuthorisationRaced {
   type: 'authorisation.raced';
 }
 
+/** An open-day pass's live window closed: the live room no longer admits it, though the pass goes on. */
+export interface LiveWindowClosed {
+  type: 'liveWindow.closed';
+}
+
 /** What made a connection's access worth asking about again. */
-export type RecheckCause = Extract<AccessEvent, { type: 'membership.changed' }> | AuthorisationRaced;
+export type RecheckCause =
+  Extract<AccessEvent, { type: 'membership.changed' }> | AuthorisationRaced | LiveWindowClosed;
 
 /**
  * How one transport's live connection (a Socket.IO socket, a /collab WebSocket) takes part in the access lifecycle.
@@ -36,6 +42,8 @@ export type AccessMark = number & { readonly __brand: 'AccessMark' };
 type Tracked = AccessAdapter<unknown>;
 
 const FORGET_CHANGES_AFTER_MS = 10 * 60_000;
+/** The longest delay setTimeout keeps (about 24.8 days); a window further off than that is an open day far ahead. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const PRUNE_ABOVE = 1000;
 
 /**
@@ -88,11 +96,13 @@ export class ConnectionAccess {
     const keys = keysOf(caller);
     for (const [kind, key] of keys) add(this.index(kind), key, tracked);
     this.watchLiveness(caller);
+    const stopWindow = this.watchLiveWindow(tracked);
     if (this.changedSince(authorisedFrom, caller)) this.recheck(tracked, { type: 'authorisation.raced' });
     let tracking = true;
     return () => {
       if (!tracking) return;
       tracking = false;
+      stopWindow();
       for (const [kind, key] of keys) remove(this.index(kind), key, tracked);
       if (!this.bySession.has(caller.sessionId)) {
         this.liveness.get(caller.sessionId)?.stop();
@@ -106,6 +116,17 @@ export class ConnectionAccess {
     this.unsubscribe();
     for (const liveness of this.liveness.values()) liveness.stop();
     this.liveness.clear();
+  }
+
+  /** A registration's pass admits to the live room only in its window: ask the policy again when the window closes. */
+  private watchLiveWindow(tracked: Tracked): () => void {
+    const { caller } = tracked;
+    if (caller.kind !== 'visitor' || !caller.openDay) return () => undefined;
+    const untilClose = caller.openDay.liveUntil.getTime() - Date.now();
+    if (untilClose <= 0 || untilClose > MAX_TIMER_MS) return () => undefined;
+    const timer = setTimeout(() => this.recheck(tracked, { type: 'liveWindow.closed' }), untilClose + 1000);
+    timer.unref();
+    return () => clearTimeout(timer);
   }
 
   private watchLiveness(caller: Caller): void {

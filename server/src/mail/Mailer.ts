@@ -11,7 +11,20 @@ export type MailKind =
   | 'digest'
   | 'email-verify'
   | 'registration-attempt'
-  | 'join-request';
+  | 'join-request'
+  | 'open-day-confirmation'
+  | 'open-day-waiting'
+  | 'open-day-changed'
+  | 'open-day-cancelled'
+  | 'open-day-registration-cancelled'
+  | 'open-day-conversation';
+
+/** A file sent with an email, such as an open day's `.ics` invitation. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
 
 /** One rendered email: plain text and accessible HTML of the same words. */
 export interface MailMessage {
@@ -22,6 +35,8 @@ export interface MailMessage {
   html: string;
   /** Optional emails only: where their unsubscribe links go (sent as `List-Unsubscribe` too). */
   unsubscribe?: UnsubscribeLink;
+  /** Files to attach; transports that cannot attach (Notify) send the text alone, which always stands on its own. */
+  attachments?: MailAttachment[];
 }
 
 /** How mail leaves this process: SMTP, GOV.UK Notify, the development outbox, or not at all. */

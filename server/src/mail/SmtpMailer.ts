@@ -55,6 +55,7 @@ export class SmtpMailer implements Mailer {
             }
           : {}),
       },
+      ...(message.attachments && { attachments: message.attachments }),
     });
   }
 

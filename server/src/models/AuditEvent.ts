@@ -32,6 +32,12 @@ export const AUDIT_TYPES = [
   'organisation.verified',
   'organisation.unverified',
   'organisation.affiliation.requested',
+  'openDay.scheduled',
+  'openDay.changed',
+  'openDay.cancelled',
+  'openDay.registrationCancelled',
+  'openDay.conversationOffered',
+  'openDay.attendanceExported',
 ] as const;
 
 const auditEventSchema = new Schema(

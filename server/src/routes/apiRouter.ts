@@ -25,6 +25,10 @@ import { organisationTrustRouter } from './organisations/organisationTrustRouter
 import { learningSetRouter } from './rooms/learningSetRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
+import { hostedOpenDaysRouter } from './openDays/hostedOpenDaysRouter.ts';
+import { openDayHostingRouter } from './openDays/openDayHostingRouter.ts';
+import { openDayPassRouter } from './openDays/openDayPassRouter.ts';
+import { openDayRegistrationRouter } from './openDays/openDayRegistrationRouter.ts';
 import { registerRoute } from './registerRoute.ts';
 import { settingsRouter } from './me/settingsRouter.ts';
 import { unsubscribeRouter } from './unsubscribe/unsubscribeRouter.ts';
@@ -64,5 +68,9 @@ export function apiRouter(context: AppContext): Router {
   router.use(innovationsRouter());
   router.use(settingsRouter());
   router.use(unsubscribeRouter());
+  router.use(hostedOpenDaysRouter(context));
+  router.use(openDayHostingRouter(context));
+  router.use(openDayRegistrationRouter(context));
+  router.use(openDayPassRouter(context));
   return router;
 }

@@ -8,6 +8,7 @@ import { identityRoutes } from './identityRoutes.ts';
 import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
+import { openDayRoutes } from './openDayRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
 
@@ -54,6 +55,7 @@ export const routes = {
   ...innovationRoutes,
   ...settingsRoutes,
   ...identityRoutes,
+  ...openDayRoutes,
 };
 
 /** Every route as a list, in table order. */

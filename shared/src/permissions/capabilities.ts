@@ -24,6 +24,8 @@ export const CAPABILITIES = [
   'groundRules.agree',
   // Mark an organisation verified (it is who it says), for one whose people take part in a community one runs.
   'organisation.verify',
+  // Hold open days in a community: schedule, edit and cancel them, moderate their questions, see who came.
+  'openday.host',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

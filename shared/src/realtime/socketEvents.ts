@@ -16,6 +16,18 @@ import type {
   TypingPayload,
   MessageAuthor,
 } from '../schemas/discussions.ts';
+import type {
+  OpenDayFollowPayload,
+  OpenDayHeadcountEvent,
+  OpenDayHostPositionEvent,
+  OpenDayJoinResult,
+  OpenDayPositionPayload,
+  OpenDayQuestionEvent,
+  OpenDayQuestionRemovedEvent,
+  OpenDayQueueEvent,
+  OpenDayRefPayload,
+  OpenDayWatchingEvent,
+} from '../schemas/openDayRealtime.ts';
 
 /** Every Socket.IO event name; nothing else in the code base spells them. */
 export const SOCKET_EVENTS = {
@@ -47,6 +59,28 @@ export const SOCKET_EVENTS = {
   roomAccess: 'room:access',
   /** server → client: a notification for the signed-in person. */
   notificationNew: 'notification:new',
+  /** client → server: receive an open day's live events (visitors in the live window, hosts at any time). */
+  openDayJoin: 'openday:join',
+  /** client → server: stop receiving an open day's live events. */
+  openDayLeave: 'openday:leave',
+  /** client → server: a visitor starts or stops following the host's position (off by default). */
+  openDayFollow: 'openday:follow',
+  /** client → server: a host says which heading they are on. */
+  openDayPosition: 'openday:position',
+  /** client → server: where is the host now ("jump to where the host is"), following or not. */
+  openDayWhereIsHost: 'openday:whereIsHost',
+  /** server → client, followers only: the heading the host is on. */
+  openDayHostPosition: 'openday:hostPosition',
+  /** server → client, everyone in the open day: an approved question appeared or changed. */
+  openDayQuestion: 'openday:question',
+  /** server → client, everyone in the open day: a question left the approved list (merged). */
+  openDayQuestionRemoved: 'openday:questionRemoved',
+  /** server → client, hosts only: a question in the moderation queue was asked or changed. */
+  openDayQueue: 'openday:queue',
+  /** server → client, everyone in the open day: how many visitors are watching. */
+  openDayWatching: 'openday:watching',
+  /** server → client, hosts only: who is present, by organisation. */
+  openDayHeadcount: 'openday:headcount',
 } as const;
 
 /**
@@ -65,6 +99,10 @@ export interface SocketErrorDetails {
   retryAfterSeconds?: number;
   /** Field name → what is wrong with it, for `validation_failed`. */
   fields?: Record<string, string>;
+  /** For `wrong_phase`: the open day's phase now, and when what was asked for is available. */
+  phase?: string;
+  availableFrom?: string | null;
+  availableUntil?: string | null;
 }
 
 /** Every acknowledgement: `{ ok: true, ...result }` or `{ ok: false, error }`. */
@@ -83,6 +121,17 @@ export interface ClientToServerEvents {
   [SOCKET_EVENTS.threadUpdate]: (payload: ThreadUpdatePayload, ack: Ack<{ message: Message }>) => void;
   [SOCKET_EVENTS.readMark]: (payload: ReadMarkPayload, ack?: Ack) => void;
   [SOCKET_EVENTS.typing]: (payload: TypingPayload, ack?: Ack) => void;
+  [SOCKET_EVENTS.openDayJoin]: (payload: OpenDayRefPayload, ack: Ack<OpenDayJoinResult>) => void;
+  [SOCKET_EVENTS.openDayLeave]: (payload: OpenDayRefPayload, ack?: Ack) => void;
+  [SOCKET_EVENTS.openDayFollow]: (
+    payload: OpenDayFollowPayload,
+    ack: Ack<{ following: boolean; hostHeadingId: string | null }>,
+  ) => void;
+  [SOCKET_EVENTS.openDayPosition]: (payload: OpenDayPositionPayload, ack?: Ack) => void;
+  [SOCKET_EVENTS.openDayWhereIsHost]: (
+    payload: OpenDayRefPayload,
+    ack: Ack<{ hostHeadingId: string | null }>,
+  ) => void;
 }
 
 /** Any event a client may send. */
@@ -111,4 +160,10 @@ export interface ServerToClientEvents {
   [SOCKET_EVENTS.presence]: (event: Presence) => void;
   [SOCKET_EVENTS.roomAccess]: (event: { roomId: string; role: Role | null }) => void;
   [SOCKET_EVENTS.notificationNew]: (event: { notification: Notification }) => void;
+  [SOCKET_EVENTS.openDayHostPosition]: (event: OpenDayHostPositionEvent) => void;
+  [SOCKET_EVENTS.openDayQuestion]: (event: OpenDayQuestionEvent) => void;
+  [SOCKET_EVENTS.openDayQuestionRemoved]: (event: OpenDayQuestionRemovedEvent) => void;
+  [SOCKET_EVENTS.openDayQueue]: (event: OpenDayQueueEvent) => void;
+  [SOCKET_EVENTS.openDayWatching]: (event: OpenDayWatchingEvent) => void;
+  [SOCKET_EVENTS.openDayHeadcount]: (event: OpenDayHeadcountEvent) => void;
 }

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'origin_refused',
   'unavailable',
   'mail_not_configured',
+  // An open-day pass asked for something of another phase (details.phase, details.availableFrom/availableUntil).
+  'wrong_phase',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
