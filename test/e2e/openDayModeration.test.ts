@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { HostedOpenDay, OwnQuestion, PublicQuestion } from '@common-ground/shared';
+import { collectConsoleErrors, expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { api } from '../support/http.ts';
+import { expectPage, signInThroughPage, unexpected } from './accessPages.ts';
+import {
+  expectNoSidewaysScroll,
+  passCookie,
+  registerByEmail,
+  scheduleOpenDay,
+  shootBothWidths,
+  startOpenDayWorld,
+  type OpenDayWorld,
+} from './openDayWorld.ts';
+
+const COST = 'What does one session cost to run?';
+const SAME_COST = 'How much is each session, roughly?';
+const NAMED = 'What happened with Jamie, aged 7, after the first visit?';
+const ANONYMOUS = 'What happens for a young child after their first visit?';
+const OFF_TOPIC = 'Can I sell you our case management system?';
+
+describe('the host moderates open-day questions by keyboard alone', { timeout: 180_000 }, () => {
+  let world: OpenDayWorld;
+  let openDay: HostedOpenDay;
+  let page: Page;
+  let errors: string[];
+  let visitorCookie = '';
+  const ids: Record<string, string> = {};
+
+  const ask = async (cookie: string, text: string) => {
+    const result = await api<{ question: OwnQuestion }>(world.server.origin, 'POST', '/api/open-day-pass/questions', {
+      cookie,
+      body: { text, personalDataChecked: true },
+    });
+    expect(result.status, JSON.stringify(result.body)).toBe(201);
+    ids[text] = result.body.question.id;
+  };
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+  const focusButton = async (text: string, button: string) => {
+    await page.locator(`#question-${ids[text]}-${button}`).focus();
+    expect(await focused()).toBe(`question-${ids[text]}-${button}`);
+  };
+  const visibleToVisitors = async () =>
+    (
+      await api<{ questions: PublicQuestion[] }>(world.server.origin, 'GET', '/api/open-day-pass/questions', {
+        cookie: visitorCookie,
+      })
+    ).body.questions;
+
+  beforeAll(async () => {
+    world = await startOpenDayWorld();
+    openDay = await scheduleOpenDay(world, {}, 10);
+    const first = await registerByEmail(world, openDay.slug, 'Vic One');
+    const second = await registerByEmail(world, openDay.slug, 'Vic Two');
+    visitorCookie = await passCookie(world, first.passLink);
+    const otherCookie = await passCookie(world, second.passLink);
+    await ask(visitorCookie, COST);
+    await ask(otherCookie, SAME_COST);
+    await ask(otherCookie, NAMED);
+    await ask(visitorCookie, OFF_TOPIC);
+    page = await newPage(world.browser);
+    await page.setViewportSize({ width: 390, height: 844 });
+    errors = collectConsoleErrors(page);
+    await signInThroughPage(page, world.server.origin, world.host.user.email, world.host.password);
+  });
+  afterAll(async () => world?.stop());
+
+  it('approves, edits for anonymity, merges, rejects and answers, never touching the mouse', async () => {
+    await page.goto(`${world.server.origin}/hosted-open-days/${openDay.id}`);
+    await expectPage(page, openDay.title, 'host page');
+    const waiting = page.getByRole('list', { name: 'Questions waiting, most votes first' });
+    await expect.poll(() => waiting.getByRole('article').count()).toBe(4);
+    await expectNoSidewaysScroll(page, 'the host page');
+
+    // Approve: focus follows the question to its new list, on its Answer button.
+    await focusButton(COST, 'approve');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[COST]}-answer`);
+    const shown = page.getByRole('list', { name: 'Approved questions, most votes first' });
+    expect(await shown.textContent()).toContain(COST);
+
+    // Edit for anonymity: the form takes focus, the personal-data warning shows, the edited words are saved.
+    await focusButton(NAMED, 'edit');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[NAMED]}-field`);
+    await page.getByTestId('personal-data-warning').waitFor();
+    await expectNoAxeViolations(page, 'while editing a question with the personal-data warning');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(ANONYMOUS);
+    expect(await page.getByTestId('personal-data-warning').count()).toBe(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[NAMED]}-edit`);
+    await page.getByText(ANONYMOUS, { exact: true }).waitFor();
+    await focusButton(NAMED, 'approve');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[NAMED]}-answer`);
+
+    // Merge: choose the question it joins from the keyboard.
+    await focusButton(SAME_COST, 'merge');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[SAME_COST]}-into`);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator(`#question-${ids[SAME_COST]}-into`).inputValue()).toBe(ids[COST]);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[SAME_COST]}-item`);
+
+    // Reject.
+    await focusButton(OFF_TOPIC, 'reject');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[OFF_TOPIC]}-item`);
+    expect(await waiting.count()).toBe(0);
+
+    // Answer.
+    await focusButton(COST, 'answer');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[COST]}-field`);
+    await page.keyboard.type('About £40 an hour, with supervision.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe(`question-${ids[COST]}-answer`);
+    await page.getByText('About £40 an hour, with supervision.').first().waitFor();
+
+    await expectNoAxeViolations(page, 'after moderating');
+    await expectNoSidewaysScroll(page, 'the host page after moderating');
+
+    // Visitors see the approved questions as the host left them, and nothing rejected, merged or as first asked.
+    const visible = await visibleToVisitors();
+    expect(visible.map((q) => q.text).sort()).toEqual([ANONYMOUS, COST].sort());
+    expect(visible.find((q) => q.text === COST)?.answer).toBe('About £40 an hour, with supervision.');
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('orders the approved questions by votes', async () => {
+    await api(world.server.origin, 'PUT', `/api/open-day-pass/questions/${ids[NAMED]}/vote`, {
+      cookie: visitorCookie,
+      body: {},
+    });
+    await page.reload();
+    await expectPage(page, openDay.title, 'host page, reloaded');
+    const shown = page.getByRole('list', { name: 'Approved questions, most votes first' });
+    await expect.poll(() => shown.getByRole('article').count()).toBe(2);
+    expect(await shown.getByRole('article').first().textContent()).toContain(ANONYMOUS);
+  });
+
+  it("shows the host's other pages without accessibility problems or sideways scrolling", async () => {
+    await shootBothWidths(page, 'open-day-host-after-moderation');
+    await page.goto(`${world.server.origin}/hosted-open-days/${openDay.id}/dashboard`);
+    await expectPage(page, `Dashboard: ${openDay.title}`, 'dashboard');
+    await page.getByRole('table', { name: 'How many people gave each usefulness rating' }).waitFor();
+    await shootBothWidths(page, 'open-day-dashboard');
+    await page.goto(`${world.server.origin}/hosted-open-days/${openDay.id}/edit`);
+    await expectPage(page, `Change ${openDay.title}`, 'edit open day');
+    await shootBothWidths(page, 'open-day-edit');
+    await page.goto(`${world.server.origin}/communities/${world.communityId}/open-days/new`);
+    await expectPage(page, 'Schedule an open day', 'schedule an open day');
+    await shootBothWidths(page, 'open-day-schedule');
+    await page.goto(`${world.server.origin}/communities/${world.communityId}`);
+    await expectPage(page, world.communityName, 'community with its open days');
+    expect(await page.getByRole('link', { name: openDay.title }).count()).toBe(1);
+    expect(unexpected(errors)).toEqual([]);
+  });
+});

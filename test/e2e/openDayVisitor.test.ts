@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { HostedOpenDay } from '@common-ground/shared';
+import { collectConsoleErrors, expectNoAxeViolations, newPage } from '../support/browser.ts';
+import { linkIn } from '../support/smtpInbox.ts';
+import { expectPage, signInThroughPage, typeInto, unexpected } from './accessPages.ts';
+import {
+  expectNoSidewaysScroll,
+  makeLive,
+  scheduleOpenDay,
+  shootBothWidths,
+  startOpenDayWorld,
+  type OpenDayWorld,
+} from './openDayWorld.ts';
+
+describe('an open day in Chromium, from registering to an answered question', { timeout: 180_000 }, () => {
+  let world: OpenDayWorld;
+  let openDay: HostedOpenDay;
+  let visitor: Page;
+  let host: Page;
+  let visitorErrors: string[];
+  const email = 'sam.visitor@kent.example.gov.uk';
+  const question = 'How did you get the commissioners to fund a drop-in without referrals?';
+
+  beforeAll(async () => {
+    world = await startOpenDayWorld();
+    openDay = await scheduleOpenDay(world, {
+      whatItTook: {
+        size: 'About 600 young people a year, one hub',
+        commissioning: 'Jointly by the council and the integrated care board',
+        staffing: 'Six practitioners with weekly clinical supervision',
+        cost: '',
+        nonNegotiable: 'No referral needed',
+        doDifferently: '',
+      },
+    });
+    visitor = await newPage(world.browser);
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    visitorErrors = collectConsoleErrors(visitor);
+    host = await newPage(world.browser);
+    await host.setViewportSize({ width: 1280, height: 900 });
+  });
+  afterAll(async () => world?.stop());
+
+  it('registers from the public page and gets only "check your email"', async () => {
+    await visitor.goto(openDay.registrationUrl);
+    await expectPage(visitor, openDay.title, 'open day (public)');
+    expect(await visitor.getByTestId('places-left').textContent()).toBe('20 of 20 places left');
+    await shootBothWidths(visitor, 'open-day-public');
+
+    await typeInto(visitor, 'Your name', 'Sam Visitor');
+    await typeInto(visitor, 'Work email address', email);
+    await visitor.getByLabel('Your organisation', { exact: true }).selectOption({ label: 'Not in the list' });
+    await typeInto(visitor, 'Your organisation’s name', 'Kent Children’s Services');
+    await typeInto(visitor, 'Your role', 'Head of Service');
+    await typeInto(visitor, 'What do you want to find out? (optional)', 'How it is commissioned');
+    await visitor.getByRole('button', { name: 'Register' }).press('Enter');
+
+    const check = visitor.getByRole('heading', { name: 'Check your email' });
+    await check.waitFor();
+    await expect.poll(() => visitor.evaluate(() => document.activeElement?.textContent)).toBe('Check your email');
+    // The pass is never on the page: only the email carries it.
+    expect(await visitor.content()).not.toContain('open-day-pass#token');
+    await expectNoAxeViolations(visitor, 'after registering');
+    await shootBothWidths(visitor, 'open-day-registered');
+    expect(unexpected(visitorErrors)).toEqual([]);
+  });
+
+  it('opens the pass from the email and reads the pre-read before the day', async () => {
+    const mail = await world.inbox.nextTo(email);
+    const passLink = linkIn(mail, world.server.origin, '/open-day-pass');
+    await visitor.goto(passLink);
+    await expectPage(visitor, openDay.title, 'pass (before)');
+    // The token leaves the address bar once the pass is open.
+    expect(visitor.url()).not.toContain('token');
+    expect(await visitor.getByTestId('pass-phase').textContent()).toBe('Before the day');
+    expect(await visitor.getByTestId('phase-refusal').textContent()).toMatch(/The live room opens at \d\d:\d\d/);
+    await visitor.getByRole('heading', { name: 'What it took' }).waitFor();
+    expect(await visitor.getByText('Six practitioners with weekly clinical supervision').count()).toBe(1);
+    await visitor.getByRole('heading', { name: /^The innovation: Pause drop-in/ }).waitFor();
+    await expectNoAxeViolations(visitor, 'on the pre-read');
+    await shootBothWidths(visitor, 'open-day-pass-before');
+
+    // An advance question naming a child sets off the personal-data warning before it is sent.
+    await typeInto(visitor, 'Your question', 'Could Jamie, aged 7, come to the drop-in?');
+    await visitor.getByRole('button', { name: 'Send the question' }).press('Enter');
+    const warning = visitor.getByTestId('personal-data-warning');
+    await warning.waitFor();
+    await expect
+      .poll(() => visitor.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('personal-data-warning');
+    await expectNoAxeViolations(visitor, 'with the personal-data warning');
+    await warning.getByRole('button', { name: 'Change the text' }).press('Enter');
+    await visitor.keyboard.press('Control+A');
+    await visitor.keyboard.type('Which age groups come to the drop-in?');
+    await visitor.getByRole('button', { name: 'Send the question' }).press('Enter');
+    await visitor.getByText('your question went to the host', { exact: false }).waitFor();
+    expect(await visitor.getByTestId('my-questions').textContent()).toContain('Waiting for the host');
+    expect(unexpected(visitorErrors)).toEqual([]);
+  });
+
+  it('joins live, asks a question, and sees the host approve and answer it', async () => {
+    await makeLive(world, openDay.id);
+    await visitor.reload();
+    await expectPage(visitor, openDay.title, 'pass (live)');
+    expect(await visitor.getByTestId('pass-phase').textContent()).toBe('Live now');
+    await visitor.getByRole('heading', { name: 'Learning document' }).waitFor();
+    expect(await visitor.getByRole('checkbox', { name: 'Follow the host' }).isChecked()).toBe(false);
+    await visitor.getByTestId('watching-count').waitFor();
+
+    await typeInto(visitor, 'Your question', question);
+    await visitor.getByRole('button', { name: 'Send the question' }).press('Enter');
+    await visitor.getByText('your question went to the host', { exact: false }).waitFor();
+    const approved = visitor.getByTestId('approved-questions');
+    expect(await approved.textContent()).not.toContain(question);
+
+    await signInThroughPage(host, world.server.origin, world.host.user.email, world.host.password);
+    await host.goto(`${world.server.origin}/hosted-open-days/${openDay.id}`);
+    await expectPage(host, openDay.title, 'host page');
+    const item = host.getByRole('article', { name: question });
+    await item.waitFor();
+    await item.getByRole('button', { name: 'Approve' }).click();
+
+    await expect.poll(() => approved.textContent(), { timeout: 10_000 }).toContain(question);
+    await item.getByRole('button', { name: 'Answer' }).click();
+    await typeInto(host, 'Your answer', 'We showed them a year of re-referral data first.');
+    await host.getByRole('button', { name: 'Send the answer' }).click();
+    await expect
+      .poll(() => approved.textContent(), { timeout: 10_000 })
+      .toContain('We showed them a year of re-referral data first.');
+
+    await expectNoAxeViolations(visitor, 'on the live pass with an answered question');
+    await expectNoSidewaysScroll(visitor, 'the live pass');
+    await shootBothWidths(visitor, 'open-day-pass-live');
+    await shootBothWidths(host, 'open-day-host');
+    expect(unexpected(visitorErrors)).toEqual([]);
+  });
+});
