@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Server as SocketServer } from 'socket.io';
@@ -12,6 +13,7 @@ import { CollaborationServer } from './collaboration/CollaborationServer.ts';
 import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
 import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
+import { startOpenDayDataDeletion } from './jobs/openDayDataDeletion.ts';
 
 /** How long a client may take to send its request headers. */
 export const HEADERS_TIMEOUT_MS = 10_000;
@@ -43,6 +45,14 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   const io = createSocketServer(httpServer, context);
   const collaboration = new CollaborationServer(context, services.documents);
   const stopCheckpoints = startAutomaticCheckpoints(services.documents, options.logger);
+  const stopOpenDayDeletion =
+    options.env.NODE_ENV === 'test'
+      ? () => undefined
+      : startOpenDayDataDeletion({
+          instance: `${hostname()}:${process.pid}`,
+          accessEvents: services.accessEvents,
+          logger: options.logger,
+        });
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -76,6 +86,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       stopCheckpoints();
+      stopOpenDayDeletion();
       await collaboration.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.stop();

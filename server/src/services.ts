@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import { connectRedis } from './cluster/connectRedis.ts';
 import { createMailer } from './mail/createMailer.ts';
 import type { Mailer } from './mail/Mailer.ts';
+import { OpenDayBroadcaster } from './realtime/OpenDayBroadcaster.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   redis: Redis | null;
   /** Sends email through SMTP, GOV.UK Notify or the development outbox; `canSend` is false with none configured. */
   mailer: Mailer;
+  /** Open-day live events (questions, host position, headcount); the socket server attaches itself to it. */
+  openDays: OpenDayBroadcaster;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -38,6 +41,7 @@ export function createServices(options: {
   const documents = new DocumentRegistry({ env, logger, relay });
   const mailer = createMailer(env, logger);
   const housekeeping = new Housekeeping(logger);
+  const openDays = new OpenDayBroadcaster(logger);
   if (env.NODE_ENV !== 'test') housekeeping.start();
   return {
     accessEvents,
@@ -45,7 +49,9 @@ export function createServices(options: {
     documents,
     redis,
     mailer,
+    openDays,
     stop: async () => {
+      openDays.stop();
       housekeeping.stop();
       await documents.close();
       connectionAccess.stop();

@@ -23,6 +23,8 @@ export interface VisitorCaller {
   roomId: string;
   /** When the visit ends at the latest (the earlier of the session's and the pass's expiry). */
   expiresAt: Date;
+  /** For an open-day registration's pass: its open day and the live window in which the room admits it. */
+  openDay?: { id: string; liveFrom: Date; liveUntil: Date } | null;
 }
 
 /** The identity shown to other people (presence, message authors). */

@@ -122,6 +122,10 @@ export async function callerFromSessionId(
       passId: String(pass._id),
       roomId: String(session.roomId),
       expiresAt: session.expiresAt < pass.expiresAt ? session.expiresAt : pass.expiresAt,
+      openDay:
+        pass.openDayId && pass.liveFrom && pass.liveUntil
+          ? { id: String(pass.openDayId), liveFrom: pass.liveFrom, liveUntil: pass.liveUntil }
+          : null,
     };
   }
 

@@ -46,6 +46,7 @@ export class SmtpMailer implements Mailer {
       text: message.text,
       html: message.html,
       headers: { 'X-Common-Ground-Kind': message.kind },
+      ...(message.attachments && { attachments: message.attachments }),
     });
   }
 

@@ -23,6 +23,12 @@ export const AUDIT_TYPES = [
   'set.member.changed',
   'set.member.removed',
   'set.groundRules.written',
+  'openDay.scheduled',
+  'openDay.changed',
+  'openDay.cancelled',
+  'openDay.registrationCancelled',
+  'openDay.conversationOffered',
+  'openDay.attendanceExported',
 ] as const;
 
 const auditEventSchema = new Schema(

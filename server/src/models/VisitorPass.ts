@@ -11,6 +11,10 @@ const visitorPassSchema = new Schema(
     visits: { type: Number, required: true, default: 0 },
     createdBy: { type: Schema.Types.ObjectId, required: true },
     createdAt: { type: Date, required: true, default: () => new Date() },
+    /** For an open-day registration's pass: its open day, and the live window in which it admits to the room. */
+    openDayId: { type: Schema.Types.ObjectId, default: null },
+    liveFrom: { type: Date, default: null },
+    liveUntil: { type: Date, default: null },
   },
   { versionKey: false },
 );

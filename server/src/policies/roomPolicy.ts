@@ -8,12 +8,18 @@ import {
   type RoomKind,
   type RoomStanding,
 } from '@common-ground/shared';
-import type { Caller } from '../auth/Caller.ts';
+import type { Caller, VisitorCaller } from '../auth/Caller.ts';
 import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
 import { AppError } from '../errors.ts';
 import { RoomModel, type RoomRecord } from '../models/Room.ts';
 import { setRoleOf } from '../queries/learningSets.ts';
 import { communityRoleOf } from './communityPolicy.ts';
+
+/** A registration's pass admits to the live room only in the live window; a hand-made pass whenever it is valid. */
+function passInLiveWindow(caller: VisitorCaller, now: Date): boolean {
+  if (!caller.openDay) return true;
+  return caller.openDay.liveFrom <= now && now < caller.openDay.liveUntil;
+}
 
 type RoomKey = Pick<RoomRecord, '_id' | 'communityId' | 'kind'>;
 
@@ -22,7 +28,11 @@ const NOBODY: RoomStanding = { communityRole: null, setRole: null, visitorHere: 
 /** Where the caller stands with a room: community role, role among a learning set's listed people, or a visitor pass. */
 export async function roomStandingOf(caller: Caller | null, room: RoomKey): Promise<RoomStanding> {
   if (!caller) return NOBODY;
-  if (caller.kind === 'visitor') return { ...NOBODY, visitorHere: caller.roomId === String(room._id) };
+  if (caller.kind === 'visitor')
+    return {
+      ...NOBODY,
+      visitorHere: caller.roomId === String(room._id) && passInLiveWindow(caller, new Date()),
+    };
   const closed = isClosedRoom(room.kind as RoomKind);
   if (closed) await ensureSetRoster(room);
   const [communityRole, setRole] = await Promise.all([

@@ -10,6 +10,7 @@ import { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { guardRecovery } from './guardRecovery.ts';
 import { registerMessageHandlers } from './messageHandlers.ts';
 import { registerRoomHandlers } from './roomHandlers.ts';
+import { registerOpenDayHandlers } from './openDayHandlers.ts';
 import { socketAccess } from './socketAccess.ts';
 import type { DiscussionServer } from './socketTypes.ts';
 
@@ -37,6 +38,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
   });
   const broadcaster = new DiscussionBroadcaster(io, logger);
   const { connectionAccess } = context.services;
+  context.services.openDays.attach(io);
 
   io.use((socket, next) => {
     callerFromRequest(socket.request, env).then(
@@ -64,6 +66,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     const untrack = connectionAccess.track(socketAccess(socket, broadcaster), connectionAccess.mark());
     registerRoomHandlers(socket, broadcaster, connectionAccess, logger);
     registerMessageHandlers(socket, broadcaster, env, logger);
+    registerOpenDayHandlers(socket, context.services.openDays, logger);
     socket.on('disconnect', () => {
       untrack();
       for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);

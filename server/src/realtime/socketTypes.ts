@@ -9,7 +9,14 @@ export interface SocketData {
   identity: MessageAuthor & { visitor: boolean };
   /** Rooms this connection joined, with its community and the role the policy last gave it. */
   rooms: Record<string, { communityId: string; role: Role }>;
+  /** Open days this connection joined live: as a host, or as a visitor with its registration and organisation. */
+  openDays?: Record<string, OpenDaySocketStanding>;
 }
+
+/** How a connection takes part in an open day it joined. */
+export type OpenDaySocketStanding =
+  | { kind: 'host' }
+  | { kind: 'visitor'; registrationId: string; organisationName: string; organisationVerified: boolean };
 
 /** The typed Socket.IO server. */
 export type DiscussionServer = Server<

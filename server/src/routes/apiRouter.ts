@@ -22,6 +22,10 @@ import { organisationsRouter } from './organisations/organisationsRouter.ts';
 import { learningSetRouter } from './rooms/learningSetRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
+import { hostedOpenDaysRouter } from './openDays/hostedOpenDaysRouter.ts';
+import { openDayHostingRouter } from './openDays/openDayHostingRouter.ts';
+import { openDayPassRouter } from './openDays/openDayPassRouter.ts';
+import { openDayRegistrationRouter } from './openDays/openDayRegistrationRouter.ts';
 import { registerRoute } from './registerRoute.ts';
 
 /**
@@ -54,5 +58,9 @@ export function apiRouter(context: AppContext): Router {
   router.use(visitsRouter(context));
   router.use(outboxRouter(context));
   router.use(innovationsRouter());
+  router.use(hostedOpenDaysRouter(context));
+  router.use(openDayHostingRouter(context));
+  router.use(openDayRegistrationRouter(context));
+  router.use(openDayPassRouter(context));
   return router;
 }

@@ -99,6 +99,10 @@ export interface SocketErrorDetails {
   retryAfterSeconds?: number;
   /** Field name → what is wrong with it, for `validation_failed`. */
   fields?: Record<string, string>;
+  /** For `wrong_phase`: the open day's phase now, and when what was asked for is available. */
+  phase?: string;
+  availableFrom?: string | null;
+  availableUntil?: string | null;
 }
 
 /** Every acknowledgement: `{ ok: true, ...result }` or `{ ok: false, error }`. */
