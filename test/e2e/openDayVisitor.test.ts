@@ -58,7 +58,9 @@ describe('an open day in Chromium, from registering to an answered question', { 
 
     const check = visitor.getByRole('heading', { name: 'Check your email' });
     await check.waitFor();
-    await expect.poll(() => visitor.evaluate(() => document.activeElement?.textContent)).toBe('Check your email');
+    await expect
+      .poll(() => visitor.evaluate(() => document.activeElement?.textContent))
+      .toBe('Check your email');
     // The pass is never on the page: only the email carries it.
     expect(await visitor.content()).not.toContain('open-day-pass#token');
     await expectNoAxeViolations(visitor, 'after registering');
@@ -74,8 +76,10 @@ describe('an open day in Chromium, from registering to an answered question', { 
     // The token leaves the address bar once the pass is open.
     expect(visitor.url()).not.toContain('token');
     expect(await visitor.getByTestId('pass-phase').textContent()).toBe('Before the day');
-    expect(await visitor.getByTestId('phase-refusal').textContent()).toMatch(/The live room opens at \d\d:\d\d/);
-    await visitor.getByRole('heading', { name: 'What it took' }).waitFor();
+    expect(await visitor.getByTestId('phase-refusal').textContent()).toMatch(
+      /The live room opens at \d\d:\d\d/,
+    );
+    await visitor.getByRole('heading', { name: 'What it took, from the host' }).waitFor();
     expect(await visitor.getByText('Six practitioners with weekly clinical supervision').count()).toBe(1);
     await visitor.getByRole('heading', { name: /^The innovation: Pause drop-in/ }).waitFor();
     await expectNoAxeViolations(visitor, 'on the pre-read');
@@ -128,6 +132,10 @@ describe('an open day in Chromium, from registering to an answered question', { 
     await expect
       .poll(() => approved.textContent(), { timeout: 10_000 })
       .toContain('We showed them a year of re-referral data first.');
+    // Their own list says so too, without reloading.
+    await expect
+      .poll(() => visitor.getByTestId('my-questions').locator('li').first().textContent())
+      .toContain('Answered');
 
     await expectNoAxeViolations(visitor, 'on the live pass with an answered question');
     await expectNoSidewaysScroll(visitor, 'the live pass');

@@ -149,11 +149,26 @@ export async function passCookie(world: OpenDayWorld, passLink: string): Promise
 
 /** Checks the page does not scroll sideways at its current width. */
 export async function expectNoSidewaysScroll(page: Page, name: string): Promise<void> {
-  const { scroll, width } = await page.evaluate(() => ({
+  const { scroll, width, widest } = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,
     width: window.innerWidth,
+    // The innermost elements that stick out, named in the failure so it says what to fix.
+    widest: [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .filter(
+        (element) =>
+          ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1),
+      )
+      .slice(0, 5)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${element.className}: ${element.textContent?.slice(0, 40)}`,
+      ),
   }));
-  expect(scroll, `${name} fits ${width} px without scrolling sideways`).toBeLessThanOrEqual(width);
+  expect(
+    scroll,
+    `${name} fits ${width} px without scrolling sideways (${widest.join('; ')})`,
+  ).toBeLessThanOrEqual(width);
 }
 
 /**

@@ -27,7 +27,12 @@ export function Headcount({ headcount }: { headcount: HostHeadcount | null }) {
                   <tr key={organisation.name}>
                     <td>
                       {organisation.name}
-                      {organisation.verified ? null : <span className="tag tag-grey"> Unverified</span>}
+                      {organisation.verified ? null : (
+                        <>
+                          {' '}
+                          <span className="tag tag-grey">Unverified</span>
+                        </>
+                      )}
                     </td>
                     <td>{organisation.present}</td>
                   </tr>

@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import type { HostQuestion, ModerateQuestionBody } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { openDaysApi } from '../api/openDays.ts';
-import { QueueItem } from './QueueItem.tsx';
+import { QUEUE_NEWS_ID, QueueItem } from './QueueItem.tsx';
 
 /**
  * The host's moderation queue, most votes first: questions waiting for a decision, then those everyone sees, then
@@ -16,6 +17,7 @@ export function ModerationQueue({
   queue: HostQuestion[];
   onChanged(question: HostQuestion): void;
 }) {
+  const [news, setNews] = useState('');
   const waiting = queue.filter((q) => q.status === 'pending');
   const shown = queue.filter((q) => q.status === 'approved' || q.status === 'answered');
   const closed = queue.filter((q) => q.status === 'rejected' || q.status === 'merged');
@@ -24,6 +26,10 @@ export function ModerationQueue({
   const moderate = (question: HostQuestion) => async (body: ModerateQuestionBody) => {
     try {
       onChanged(await openDaysApi.moderate(openDayId, question.id, body));
+      const target = queue.find((q) => q.id === (body.action === 'merge' ? body.intoQuestionId : ''));
+      if (body.action === 'reject') setNews(`Rejected: “${question.text}”. Nobody else will see it.`);
+      else if (body.action === 'merge')
+        setNews(`Merged “${question.text}” into “${target?.text ?? 'the other question'}”.`);
       if (body.action === 'merge') {
         // The question it joined gained its votes: fetch the queue's view of it.
         const fresh = (await openDaysApi.queue(openDayId)).find((q) => q.id === body.intoQuestionId);
@@ -54,6 +60,9 @@ export function ModerationQueue({
       <p className="hint">
         Only hosts see this queue. Approved questions appear live to everyone, without the asker’s name.
       </p>
+      <div id={QUEUE_NEWS_ID} tabIndex={-1} role="status" className="focus-target">
+        {news ? <p className="notice">{news}</p> : null}
+      </div>
       <h3 id="queue-waiting-heading">Waiting for you ({waiting.length})</h3>
       {waiting.length ? (
         list(waiting, 'Questions waiting, most votes first')

@@ -23,7 +23,19 @@ function LiveRoom({ pass, live }: { pass: OpenDayPass; live: OpenDayLive }) {
   const loadMine = useCallback(() => openDayPassApi.questions(), []);
   const own = useApiData(loadMine);
   const [asked, setAsked] = useState<OwnQuestion[]>([]);
-  const mine = [...asked, ...(own.data?.mine ?? []).filter((q) => !asked.some((a) => a.id === q.id))];
+  // An own question the host approved or answered since it was loaded takes its news from the live list.
+  const mine = [...asked, ...(own.data?.mine ?? []).filter((q) => !asked.some((a) => a.id === q.id))].map(
+    (question) => {
+      const live = state.questions.find((approved) => approved.id === question.id);
+      return live
+        ? {
+            ...question,
+            status: live.answer ? ('answered' as const) : ('approved' as const),
+            answer: live.answer,
+          }
+        : question;
+    },
+  );
   const watching = state.joined ? state.watching : live.watching;
 
   return (

@@ -6,7 +6,7 @@ import { WhatItTook } from './WhatItTook.tsx';
 /** The pre-read pack: the host's "what it took", the documents (in the browser or as PDF), and the innovation's profile. */
 export function PreReadPack({ preRead }: { preRead: PreRead }) {
   return (
-    <section aria-labelledby="pre-read-heading" className="pre-read">
+    <section aria-labelledby="pre-read-heading" className="pre-read open-day-lists">
       <h2 id="pre-read-heading">Before you come: the pre-read</h2>
       <WhatItTook context={preRead.whatItTook} headingLevel={3} />
       <h3>Documents</h3>

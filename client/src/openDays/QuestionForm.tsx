@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { personalDataWarnings, type PersonalDataWarning } from '@common-ground/shared';
 import { TextField } from '../components/TextField.tsx';
 import { PersonalDataCheck } from './PersonalDataCheck.tsx';
@@ -27,7 +27,10 @@ export function QuestionForm({
   const [warnings, setWarnings] = useState<PersonalDataWarning[] | null>(null);
   const [busy, setBusy] = useState(false);
   const warningBox = useRef<HTMLDivElement>(null);
-  const status = useRef<HTMLParagraphElement>(null);
+  // The warning replaces the send button: it takes focus once it is on screen.
+  useEffect(() => {
+    if (warnings) warningBox.current?.focus();
+  }, [warnings]);
 
   const focusField = () => document.getElementById(fieldId)?.focus();
   const deliver = async (checked: boolean) => {
@@ -63,7 +66,6 @@ export function QuestionForm({
     const found = personalDataWarnings(trimmed);
     if (found.length) {
       setWarnings(found);
-      requestAnimationFrame(() => warningBox.current?.focus());
       return;
     }
     void deliver(false);
@@ -99,7 +101,7 @@ export function QuestionForm({
           Send the question
         </button>
       )}
-      <p role="status" ref={status} className={sent ? 'notice' : undefined}>
+      <p role="status" className={sent ? 'notice' : undefined}>
         {sent}
       </p>
     </form>

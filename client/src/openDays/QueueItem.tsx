@@ -9,6 +9,9 @@ import { QUESTION_STATUS_LABELS } from './questionStatus.ts';
 
 type Mode = 'idle' | 'edit' | 'answer' | 'merge';
 
+/** The queue's status message, which takes focus when a question leaves the open lists (rejected or merged). */
+export const QUEUE_NEWS_ID = 'queue-news';
+
 /**
  * One question in the host's queue with its moderation steps, every one a plain button or form: approve, answer,
  * edit for anonymity, merge into another question, reject. A step's form takes focus when it opens and gives it
@@ -77,7 +80,7 @@ export function QueueItem({
   const submitMerge = (event: FormEvent) => {
     event.preventDefault();
     if (!into) return setProblem('Choose the question to merge it into.');
-    void run({ action: 'merge', intoQuestionId: into }, `${id}-item`);
+    void run({ action: 'merge', intoQuestionId: into }, QUEUE_NEWS_ID);
   };
   const warnings = mode === 'edit' || mode === 'answer' ? personalDataWarnings(text) : [];
   const waiting = question.status === 'pending';
@@ -244,7 +247,7 @@ export function QueueItem({
                 id={`${id}-reject`}
                 className="button button-warning"
                 disabled={busy}
-                onClick={() => void run({ action: 'reject' }, `${id}-item`)}
+                onClick={() => void run({ action: 'reject' }, QUEUE_NEWS_ID)}
               >
                 Reject
               </button>

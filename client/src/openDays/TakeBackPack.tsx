@@ -4,7 +4,7 @@ import { PreReadPack } from './PreReadPack.tsx';
 /** What a visitor takes back to brief their leaders: the host's summary, answered questions, recording, contact, pre-read. */
 export function TakeBackPack({ pack }: { pack: Pack }) {
   return (
-    <section aria-labelledby="take-back-heading">
+    <section aria-labelledby="take-back-heading" className="open-day-lists">
       <h2 id="take-back-heading">Your take-back pack</h2>
       <p>Use this to brief your leaders about {pack.title}.</p>
       <h3>Summary from the host</h3>

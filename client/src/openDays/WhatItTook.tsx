@@ -15,7 +15,7 @@ export function WhatItTook({
   );
   return (
     <section aria-labelledby="what-it-took-heading">
-      <Heading id="what-it-took-heading">What it took</Heading>
+      <Heading id="what-it-took-heading">What it took, from the host</Heading>
       {keys.length ? (
         <dl className="summary-list">
           {keys.map((key) => (

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import type { RegisterForOpenDayBody } from '@common-ground/shared';
 import { openDayPassApi } from '../api/openDayPass.ts';
@@ -18,6 +18,10 @@ export function OpenDayPublicPage() {
   const organisations = useApiData(loadOrganisations);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const checkHeading = useRef<HTMLHeadingElement>(null);
+  // The form is replaced by the news: focus goes to its heading once it is on screen (WCAG 2.4.3).
+  useEffect(() => {
+    if (sentTo) checkHeading.current?.focus();
+  }, [sentTo]);
 
   if (details.error) return <LoadProblem error={details.error} what="Open day" />;
   if (!details.data) return <p role="status">Loading the open day…</p>;
@@ -25,7 +29,6 @@ export function OpenDayPublicPage() {
   const register = async (body: RegisterForOpenDayBody) => {
     await openDayPassApi.register(slug, body);
     setSentTo(body.email);
-    requestAnimationFrame(() => checkHeading.current?.focus());
   };
   const places =
     openDay.placesLeft > 0
@@ -44,7 +47,7 @@ export function OpenDayPublicPage() {
         places={places}
       />
       {sentTo ? (
-        <div className="notice" data-testid="check-your-email">
+        <div className="notice check-email" data-testid="check-your-email">
           <h2 ref={checkHeading} tabIndex={-1} className="focus-target">
             Check your email
           </h2>
