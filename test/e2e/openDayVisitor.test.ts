@@ -137,6 +137,30 @@ describe('an open day in Chromium, from registering to an answered question', { 
       .poll(() => visitor.getByTestId('my-questions').locator('li').first().textContent())
       .toContain('Answered');
 
+    // Following is the visitor's choice: on, the host's section is announced politely and focus stays put.
+    const follow = visitor.getByRole('checkbox', { name: 'Follow the host' });
+    await follow.focus();
+    await visitor.keyboard.press('Space');
+    expect(await follow.isChecked()).toBe(true);
+    await host.getByRole('textbox', { name: `Learning document for ${openDay.title}` }).focus();
+    await host.keyboard.type('## Our context');
+    await host.keyboard.press('Enter');
+    await host.keyboard.type('One hub in the city centre, open four afternoons a week.');
+    await host.keyboard.press('Enter');
+    await host.keyboard.type('## What it cost');
+    const announcer = visitor.getByTestId('follow-announcer');
+    await expect
+      .poll(() => announcer.textContent(), { timeout: 10_000 })
+      .toBe('The host moved to: What it cost');
+    expect(await visitor.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('checkbox');
+    await host.keyboard.press('ArrowUp');
+    await host.keyboard.press('ArrowUp');
+    await expect
+      .poll(() => announcer.textContent(), { timeout: 10_000 })
+      .toBe('The host moved to: Our context');
+    await visitor.getByRole('button', { name: 'Jump to where the host is' }).press('Enter');
+    await expect.poll(() => announcer.textContent()).toBe('The host is at: Our context');
+
     await expectNoAxeViolations(visitor, 'on the live pass with an answered question');
     await expectNoSidewaysScroll(visitor, 'the live pass');
     await shootBothWidths(visitor, 'open-day-pass-live');

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { findHeading, scrollHeadingIntoView } from './documentHeadings.ts';
+import { findHeading, headingText, scrollHeadingIntoView } from './documentHeadings.ts';
 
 /**
  * "Follow the host", off by default: when on, each new host position scrolls that heading into view. Following
@@ -33,7 +33,7 @@ export function FollowHost({
     const heading = headingId ? findHeading(headingId) : null;
     if (!heading) return announce('The host has not reached a heading yet.');
     scrollHeadingIntoView(heading);
-    announce(`${words}: ${heading.textContent?.trim() ?? ''}`);
+    announce(`${words}: ${headingText(heading)}`);
   };
 
   useEffect(() => {

@@ -40,7 +40,9 @@ export function HostLiveSection({ openDay }: { openDay: HostedOpenDay }) {
           <p className="hint">
             During the live window, visitors who follow you see the section your cursor is in.
           </p>
-          <DocumentPanel room={room.data} />
+          <div className="open-day-live">
+            <DocumentPanel room={room.data} />
+          </div>
         </PanelBoundary>
       ) : null}
     </>

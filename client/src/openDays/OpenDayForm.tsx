@@ -77,7 +77,7 @@ export function OpenDayForm({
         {(control) => (
           <input
             {...control}
-            className={['input-short', control.className].filter(Boolean).join(' ')}
+            className={['input-number', control.className].filter(Boolean).join(' ')}
             type="number"
             inputMode="numeric"
             min={1}

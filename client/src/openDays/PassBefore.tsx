@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { OpenDayPass, OwnQuestion } from '@common-ground/shared';
 import { openDayPassApi } from '../api/openDayPass.ts';
 import { useApiData } from '../hooks/useApiData.ts';
-import { formatDayAndTime, formatTime } from './formatOpenDayTime.ts';
+import { formatDay, formatTime } from './formatOpenDayTime.ts';
 import { PassQuestions } from './PassQuestions.tsx';
 import { PreReadPack } from './PreReadPack.tsx';
 
@@ -18,8 +18,8 @@ export function PassBefore({ pass }: { pass: OpenDayPass }) {
   return (
     <>
       <p className="notice" data-testid="phase-refusal">
-        <strong>The live room opens at {formatTime(liveFrom)}</strong> on {formatDayAndTime(liveFrom)}, 30
-        minutes before the start. Until then you can read the pre-read and send the host questions in advance.
+        <strong>The live room opens at {formatTime(liveFrom)}</strong> on {formatDay(liveFrom)}, 30 minutes
+        before the start. Until then you can read the pre-read and send the host questions in advance.
       </p>
       {preRead.error ? <p className="error-message">{preRead.error.message}</p> : null}
       {!preRead.data && !preRead.error ? <p role="status">Loading the pre-read…</p> : null}

@@ -49,7 +49,7 @@ function LiveRoom({ pass, live }: { pass: OpenDayPass; live: OpenDayLive }) {
       </p>
       {state.problem ? <p className="error-message">{state.problem}</p> : null}
       <FollowHost hostHeadingId={state.hostHeadingId} follow={state.follow} whereIsHost={state.whereIsHost} />
-      <div className="room-panels">
+      <div className="room-panels open-day-live">
         <PanelBoundary name="learning document">
           <DocumentPanel room={live.room} />
         </PanelBoundary>

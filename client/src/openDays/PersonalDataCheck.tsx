@@ -18,7 +18,7 @@ export const PersonalDataCheck = forwardRef<
 >(function PersonalDataCheck({ id, warnings, busy, sendLabel, onSend, onChange }, ref) {
   return (
     <div
-      className="warning-text focus-target"
+      className="open-day-warning focus-target"
       role="group"
       tabIndex={-1}
       ref={ref}

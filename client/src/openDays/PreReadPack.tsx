@@ -33,7 +33,7 @@ export function PreReadPack({ preRead }: { preRead: PreRead }) {
       {preRead.innovation ? (
         <section aria-labelledby="pre-read-innovation-heading" className="pre-read-document">
           <h3 id="pre-read-innovation-heading">The innovation: {preRead.innovation.name}</h3>
-          <InnovationProfile innovation={preRead.innovation} />
+          <InnovationProfile innovation={preRead.innovation} headingLevel={4} />
         </section>
       ) : null}
     </section>

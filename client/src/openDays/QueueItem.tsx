@@ -101,7 +101,7 @@ export function QueueItem({
           {question.asker ? ` · ${question.asker.displayName}, ${question.asker.organisationName}` : ''}
         </p>
         {question.personalDataFlag ? (
-          <p className="warning-text">
+          <p className="open-day-warning">
             <strong>Check before approving:</strong> the personal-data warning went off on the words as asked.
             Edit out anything that could identify a child or family.
           </p>
@@ -150,7 +150,7 @@ export function QueueItem({
               />
             </div>
             {warnings.length ? (
-              <p className="warning-text" id={`${id}-warning`} data-testid="personal-data-warning">
+              <p className="open-day-warning" id={`${id}-warning`} data-testid="personal-data-warning">
                 <strong>This may be personal data about a child:</strong>{' '}
                 {warnings.map((warning) => `${warning.message} (“${warning.match}”)`).join(' ')}
               </p>

@@ -8,6 +8,13 @@ export function documentHeadings(root: ParentNode = document): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(HEADINGS)];
 }
 
+/** A heading's own words, without the carets (and their names) of people whose cursor is in it. */
+export function headingText(heading: HTMLElement): string {
+  const copy = heading.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.collaboration-carets__caret').forEach((caret) => caret.remove());
+  return (copy.textContent ?? '').trim();
+}
+
 const slugOf = (text: string): string =>
   text
     .toLowerCase()
@@ -39,7 +46,7 @@ export function headingIndexOf(node: Node, headings: HTMLElement[] = documentHea
 /** The heading a heading id names: the same id, else the same words anywhere, else the same position. */
 export function findHeading(headingId: string): HTMLElement | null {
   const headings = documentHeadings();
-  const ids = headings.map((heading, index) => headingIdOf(index, heading.textContent ?? ''));
+  const ids = headings.map((heading, index) => headingIdOf(index, headingText(heading)));
   const exact = ids.indexOf(headingId);
   if (exact >= 0) return headings[exact] ?? null;
   const match = /^h(\d+)(?:-(.*))?$/.exec(headingId);

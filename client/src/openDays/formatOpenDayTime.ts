@@ -3,15 +3,19 @@ export function formatTime(iso: string): string {
   return new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
 }
 
-/** A day and time, e.g. "Monday 7 December 2026 at 10:00". */
-export function formatDayAndTime(iso: string): string {
-  const day = new Date(iso).toLocaleDateString('en-GB', {
+/** A day, e.g. "Monday 7 December 2026". */
+export function formatDay(iso: string): string {
+  return new Date(iso).toLocaleDateString('en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   });
-  return `${day} at ${formatTime(iso)}`;
+}
+
+/** A day and time, e.g. "Monday 7 December 2026 at 10:00". */
+export function formatDayAndTime(iso: string): string {
+  return `${formatDay(iso)} at ${formatTime(iso)}`;
 }
 
 /** An open day's window, e.g. "Monday 7 December 2026, 10:00 to 13:00". */
