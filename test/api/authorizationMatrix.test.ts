@@ -224,6 +224,8 @@ const PROBES: Record<Capability, Probe | Pending> = {
   },
   // Adding an innovation for an organisation the caller is confirmed at, so only the capability decides.
   'innovation.edit': probeInnovationEdit,
+  // Listing a community's open days as their host (scheduling one also needs email, which this server has none of).
+  'openday.host': read((w) => `/api/communities/${w.community.id}/open-days`),
   ...LEARNING_SET_PROBES,
 };
 

@@ -31,9 +31,6 @@ export class OpenDayBroadcaster {
   async questionChanged(question: OpenDayQuestionRecord, wasPublic: boolean): Promise<void> {
     if (!this.io) return;
     const openDayId = String(question.openDayId);
-    const forHosts = await hostQuestion(String(question._id));
-    if (forHosts)
-      this.io.to(openDayHostsChannel(openDayId)).emit(SOCKET_EVENTS.openDayQueue, { question: forHosts });
     if (question.status === 'approved' || question.status === 'answered') {
       this.io
         .to(openDayChannel(openDayId))
@@ -43,6 +40,10 @@ export class OpenDayBroadcaster {
         .to(openDayChannel(openDayId))
         .emit(SOCKET_EVENTS.openDayQuestionRemoved, { openDayId, questionId: String(question._id) });
     }
+    // Visitors first; the hosts' copy names the asker, which takes another read.
+    const forHosts = await hostQuestion(String(question._id));
+    if (forHosts)
+      this.io.to(openDayHostsChannel(openDayId)).emit(SOCKET_EVENTS.openDayQueue, { question: forHosts });
   }
 
   /** The host's heading, to followers only; remembered for "jump to where the host is". */
