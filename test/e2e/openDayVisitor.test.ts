@@ -6,6 +6,7 @@ import { linkIn } from '../support/smtpInbox.ts';
 import { expectPage, signInThroughPage, typeInto, unexpected } from './accessPages.ts';
 import {
   expectNoSidewaysScroll,
+  makeAfter,
   makeLive,
   scheduleOpenDay,
   shootBothWidths,
@@ -165,6 +166,43 @@ describe('an open day in Chromium, from registering to an answered question', { 
     await expectNoSidewaysScroll(visitor, 'the live pass');
     await shootBothWidths(visitor, 'open-day-pass-live');
     await shootBothWidths(host, 'open-day-host');
+    expect(unexpected(visitorErrors)).toEqual([]);
+  });
+
+  it('after the day, reads the take-back pack and gives feedback the host sees on the dashboard', async () => {
+    await typeInto(host, 'Summary', 'Start with one afternoon a week and a named lead.');
+    await typeInto(host, 'Name', 'Hana Host');
+    await typeInto(host, 'Email', 'hana@pause.example.org');
+    await host.getByRole('button', { name: 'Save the take-back pack' }).press('Enter');
+    await host.getByText('Saved.', { exact: true }).waitFor();
+
+    await makeAfter(world, openDay.id);
+    await visitor.reload();
+    await expectPage(visitor, openDay.title, 'pass (after)');
+    expect(await visitor.getByTestId('pass-phase').textContent()).toBe('After the day');
+    expect(await visitor.getByTestId('phase-refusal').textContent()).toContain('The live room closed at');
+    const pack = visitor.getByRole('region', { name: 'Your take-back pack' });
+    await pack.getByText('Start with one afternoon a week and a named lead.').waitFor();
+    expect(await pack.textContent()).toContain('We showed them a year of re-referral data first.');
+    expect(await pack.textContent()).toContain('hana@pause.example.org');
+
+    await visitor.getByRole('radio', { name: '4' }).focus();
+    await visitor.keyboard.press('Space');
+    await typeInto(visitor, 'What is your next step? (optional)', 'Brief our director in January.');
+    await visitor.getByRole('checkbox', { name: 'We would like to talk about adopting this' }).focus();
+    await visitor.keyboard.press('Space');
+    await visitor.getByRole('button', { name: 'Send feedback' }).press('Enter');
+    await visitor.getByText('Thank you for your feedback.').waitFor();
+    await expectNoAxeViolations(visitor, 'on the pass after the day');
+    await shootBothWidths(visitor, 'open-day-pass-after');
+
+    await host.goto(`${world.server.origin}/hosted-open-days/${openDay.id}/dashboard`);
+    await expectPage(host, `Dashboard: ${openDay.title}`, 'dashboard with feedback');
+    const ratings = host.getByRole('table', { name: 'How many people gave each usefulness rating' });
+    expect(await ratings.getByRole('row', { name: '4 1' }).count()).toBe(1);
+    const nextSteps = host.getByRole('region', { name: 'What is your next step?' });
+    expect(await nextSteps.textContent()).toContain('Brief our director in January.');
+    await shootBothWidths(host, 'open-day-dashboard-with-feedback');
     expect(unexpected(visitorErrors)).toEqual([]);
   });
 });

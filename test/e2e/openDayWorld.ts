@@ -123,6 +123,19 @@ export async function makeLive(world: OpenDayWorld, openDayId: string): Promise<
   expect(result.status, JSON.stringify(result.body)).toBe(200);
 }
 
+/** Moves an open day into its after phase (it ended an hour ago), over HTTP as its host. */
+export async function makeAfter(world: OpenDayWorld, openDayId: string): Promise<void> {
+  const endsAt = new Date(Date.now() - 60 * 60_000);
+  const result = await api(world.server.origin, 'PATCH', `/api/hosted-open-days/${openDayId}`, {
+    cookie: world.host.cookie,
+    body: {
+      startsAt: new Date(endsAt.getTime() - 2 * 3600_000).toISOString(),
+      endsAt: endsAt.toISOString(),
+    },
+  });
+  expect(result.status, JSON.stringify(result.body)).toBe(200);
+}
+
 /** Registers someone over HTTP and returns the pass link from their email. */
 export async function registerByEmail(
   world: OpenDayWorld,
