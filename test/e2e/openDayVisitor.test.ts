@@ -202,6 +202,22 @@ describe('an open day in Chromium, from registering to an answered question', { 
     expect(await ratings.getByRole('row', { name: '4 1' }).count()).toBe(1);
     const nextSteps = host.getByRole('region', { name: 'What is your next step?' });
     expect(await nextSteps.textContent()).toContain('Brief our director in January.');
+    const registrations = host.getByRole('region', { name: 'Registrations, scrolls sideways' });
+    await registrations.getByRole('row', { name: /Sam Visitor/ }).waitFor();
+    expect(await registrations.getByRole('row', { name: /Sam Visitor/ }).textContent()).toContain(
+      'Unverified',
+    );
+
+    // Sam would like to talk: the host offers a conversation, which goes to Sam by email.
+    const offer = host.getByRole('form', { name: 'Offer Sam Visitor a conversation' });
+    await offer.getByRole('button', { name: 'Offer a conversation by email' }).press('Enter');
+    await host.getByText('You offered a conversation on', { exact: false }).waitFor();
+    await expect
+      .poll(() =>
+        world.inbox.to(email).some((mail) => mail.text.includes('what adopting this could look like')),
+      )
+      .toBe(true);
+    await expectNoAxeViolations(host, 'on the dashboard with feedback and registrations');
     await shootBothWidths(host, 'open-day-dashboard-with-feedback');
     expect(unexpected(visitorErrors)).toEqual([]);
   });
