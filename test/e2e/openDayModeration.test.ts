@@ -26,6 +26,8 @@ describe('the host moderates open-day questions by keyboard alone', { timeout: 1
   let page: Page;
   let errors: string[];
   let visitorCookie = '';
+  let first: { email: string; passLink: string; cancelLink: string };
+  let second: { email: string; passLink: string; cancelLink: string };
   const ids: Record<string, string> = {};
 
   const ask = async (cookie: string, text: string) => {
@@ -65,8 +67,8 @@ describe('the host moderates open-day questions by keyboard alone', { timeout: 1
 
   it('approves, edits for anonymity, merges, rejects and answers, never touching the mouse', async () => {
     // Two visitors, registered by email, ask four questions (expect.poll, which waits for email, needs a test).
-    const first = await registerByEmail(world, openDay.slug, 'Vic One');
-    const second = await registerByEmail(world, openDay.slug, 'Vic Two');
+    first = await registerByEmail(world, openDay.slug, 'Vic One');
+    second = await registerByEmail(world, openDay.slug, 'Vic Two');
     visitorCookie = await passCookie(world, first.passLink);
     const otherCookie = await passCookie(world, second.passLink);
     await ask(visitorCookie, COST);
@@ -169,6 +171,49 @@ describe('the host moderates open-day questions by keyboard alone', { timeout: 1
     await expectPage(page, world.communityName, 'community with its open days');
     const hosted = page.getByRole('region', { name: 'Open days you host' });
     expect(await hosted.getByRole('link', { name: openDay.title }).count()).toBe(1);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('records a presenter’s consent, lets a visitor give up their place, and cancels the day, by keyboard', async () => {
+    await page.goto(`${world.server.origin}/hosted-open-days/${openDay.id}`);
+    await expectPage(page, openDay.title, 'host page, for presenters');
+    await page.getByLabel('First name', { exact: true }).focus();
+    await page.keyboard.type('Amira');
+    await page.getByRole('checkbox', { name: /consent to presenting/ }).focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Record consent' }).press('Enter');
+    await page.getByText('Amira’s consent is recorded.').waitFor();
+    const presenters = page.getByRole('region', { name: 'Young people and families presenting' });
+    expect(await presenters.getByRole('listitem').first().textContent()).toContain(
+      'Presenting, not recorded',
+    );
+
+    // Vic Two gives up their place from the emailed link: one button, so a link preview cannot do it.
+    const visitor = await newPage(world.browser);
+    await visitor.setViewportSize({ width: 390, height: 844 });
+    const visitorErrors = collectConsoleErrors(visitor);
+    await visitor.goto(second.cancelLink);
+    await expectPage(visitor, 'Give up your place', 'give up your place');
+    await visitor.getByRole('button', { name: 'Give up my place' }).press('Enter');
+    await visitor.getByText('Your place is given up.').waitFor();
+    expect(visitor.url()).not.toContain('token');
+    await shootBothWidths(visitor, 'open-day-cancel-place');
+
+    await page.getByRole('button', { name: 'Cancel the open day' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Yes, cancel it');
+    await page.keyboard.press('Enter');
+    await page.getByText('The open day is cancelled.', { exact: false }).waitFor();
+    await expect
+      .poll(() => world.inbox.received.some((mail) => mail.subject === `${openDay.title} is cancelled`))
+      .toBe(true);
+    await expectNoAxeViolations(page, 'after cancelling');
+
+    // Vic One's pass now says so, plainly.
+    await visitor.goto(first.passLink);
+    await expectPage(visitor, 'This pass has ended', 'pass of a cancelled open day');
+    expect(await visitor.locator('main').textContent()).toContain('cancelled');
+    await shootBothWidths(visitor, 'open-day-pass-cancelled');
+    expect(unexpected(visitorErrors, [410])).toEqual([]);
     expect(unexpected(errors)).toEqual([]);
   });
 });

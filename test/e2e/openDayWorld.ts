@@ -141,14 +141,18 @@ export async function registerByEmail(
   world: OpenDayWorld,
   slug: string,
   displayName: string,
-): Promise<{ email: string; passLink: string }> {
+): Promise<{ email: string; passLink: string; cancelLink: string }> {
   const email = `${displayName.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 6)}@kent.example.gov.uk`;
   const result = await api(world.server.origin, 'POST', `/api/open-days/${slug}/registrations`, {
     body: { displayName, email, organisationName: 'Medway Council', role: 'Team manager' },
   });
   expect(result.status, JSON.stringify(result.body)).toBe(202);
   const mail = await world.inbox.nextTo(email);
-  return { email, passLink: linkIn(mail, world.server.origin, '/open-day-pass') };
+  return {
+    email,
+    passLink: linkIn(mail, world.server.origin, '/open-day-pass'),
+    cancelLink: linkIn(mail, world.server.origin, '/open-day-cancel'),
+  };
 }
 
 /** Opens a pass over HTTP (the session the emailed link starts) and returns its session cookie. */
