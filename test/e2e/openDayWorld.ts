@@ -170,11 +170,13 @@ export async function expectNoSidewaysScroll(page: Page, name: string): Promise<
     scroll: document.documentElement.scrollWidth,
     width: window.innerWidth,
     // The innermost elements that stick out, named in the failure so it says what to fix.
-    widest: [...document.querySelectorAll('body *')]
+    widest: Array.from(document.querySelectorAll('body *'))
       .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
       .filter(
         (element) =>
-          ![...element.children].some((child) => child.getBoundingClientRect().right > window.innerWidth + 1),
+          !Array.from(element.children).some(
+            (child) => child.getBoundingClientRect().right > window.innerWidth + 1,
+          ),
       )
       .slice(0, 5)
       .map(
