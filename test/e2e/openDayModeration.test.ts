@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { HostedOpenDay, OwnQuestion, PublicQuestion } from '@common-ground/shared';
 import { collectConsoleErrors, expectNoAxeViolations, newPage } from '../support/browser.ts';
 import { api } from '../support/http.ts';
-import { expectPage, signInThroughPage, unexpected } from './accessPages.ts';
+import { expectPage, signInThroughPage, typeInto, unexpected } from './accessPages.ts';
 import {
   expectNoSidewaysScroll,
   passCookie,
@@ -214,6 +214,47 @@ describe('the host moderates open-day questions by keyboard alone', { timeout: 1
     expect(await visitor.locator('main').textContent()).toContain('cancelled');
     await shootBothWidths(visitor, 'open-day-pass-cancelled');
     expect(unexpected(visitorErrors, [410])).toEqual([]);
+    expect(unexpected(errors)).toEqual([]);
+  });
+
+  it('schedules an open day from the community page and changes it, by keyboard', async () => {
+    await page.goto(`${world.server.origin}/communities/${world.communityId}`);
+    await expectPage(page, world.communityName, 'community');
+    await page.getByRole('link', { name: 'Schedule an open day' }).press('Enter');
+    await expectPage(page, 'Schedule an open day', 'schedule an open day');
+    await page.getByRole('button', { name: 'Schedule the open day' }).press('Enter');
+    // Nothing filled in: the error summary takes focus and names each missing field.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await page.locator('.error-summary a').count()).toBe(4);
+
+    await typeInto(page, 'Title', 'Spring open afternoon');
+    await typeInto(page, 'Description', 'Meet the team and see a drop-in session.');
+    await page.getByLabel('Innovation it shows (optional)').focus();
+    await page.keyboard.type('Pause');
+    const lead = page.getByRole('group', { name: 'Safeguarding lead for the day' });
+    await lead.getByLabel('Name', { exact: true }).focus();
+    await page.keyboard.type('Sally Safe');
+    await lead.getByLabel('Email', { exact: true }).focus();
+    await page.keyboard.type('sally@pause.example.org');
+    await typeInto(page, 'Cost', 'About £180,000 a year.');
+    await page.getByRole('button', { name: 'Schedule the open day' }).press('Enter');
+
+    await expectPage(page, 'Spring open afternoon', 'the new open day');
+    const link = await page.getByLabel('Registration link').inputValue();
+    expect(link).toMatch(new RegExp(`^${world.server.origin}/open-days/[a-z0-9-]+$`));
+
+    await page.getByRole('link', { name: 'Change the details' }).press('Enter');
+    await expectPage(page, 'Change Spring open afternoon', 'change the open day');
+    await page.getByLabel('Title', { exact: true }).focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Spring open afternoon (new date)');
+    await page.getByRole('button', { name: 'Save changes' }).press('Enter');
+    await expectPage(page, 'Spring open afternoon (new date)', 'the changed open day');
+
+    // The public page shows the host's words, and the pre-read will carry the innovation and what it took.
+    const visitor = await newPage(world.browser);
+    await visitor.goto(link);
+    await expectPage(visitor, 'Spring open afternoon (new date)', 'public page of the new open day');
     expect(unexpected(errors)).toEqual([]);
   });
 });
