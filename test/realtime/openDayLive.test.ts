@@ -182,6 +182,32 @@ describe('an open day, live', () => {
     expect(mine.body.questions.every((question) => question.votedByMe)).toBe(true);
   });
 
+  it('edits a question for anonymity and merges duplicates, votes and all', async () => {
+    const openDay = await scheduleOpenDay(world, { startsInMinutes: -60 });
+    const asker = await registeredVisitor(world, openDay.slug);
+    const voter = await registeredVisitor(world, openDay.slug);
+    const named = await ask(asker.cookie, 'Could Priya from our team visit?');
+    const duplicate = await ask(asker.cookie, 'Can someone from our team visit?');
+    const edited = await moderate(openDay.id, named.id, {
+      action: 'edit',
+      text: 'Could someone from our team visit?',
+    });
+    expect(edited.body.question.originalText).toBe('Could Priya from our team visit?');
+    await moderate(openDay.id, named.id, { action: 'approve' });
+    await moderate(openDay.id, duplicate.id, { action: 'approve' });
+    await api(world.server.origin, 'PUT', `/api/open-day-pass/questions/${duplicate.id}/vote`, {
+      cookie: voter.cookie,
+      body: {},
+    });
+    const merged = await moderate(openDay.id, duplicate.id, { action: 'merge', intoQuestionId: named.id });
+    expect(merged.body.question.status).toBe('merged');
+    const seen = await passQuestions(voter.cookie);
+    expect(
+      seen.body.questions.map((question) => [question.text, question.votes, question.votedByMe]),
+    ).toEqual([['Could someone from our team visit?', 1, true]]);
+    expect(JSON.stringify(seen.body)).not.toContain('Priya');
+  });
+
   it('sends the host’s position to followers only, and tells anyone where the host is when asked', async () => {
     const openDay = await scheduleOpenDay(world, { startsInMinutes: -60 });
     const follower = await registeredVisitor(world, openDay.slug);
@@ -224,10 +250,33 @@ describe('an open day, live', () => {
 
   it('counts visitors present by organisation for the host, the total for visitors, and never presenters or hosts', async () => {
     const openDay = await scheduleOpenDay(world, { startsInMinutes: 24 * 60 });
-    await api(world.server.origin, 'POST', `/api/hosted-open-days/${openDay.id}/presenters`, {
-      cookie: world.host.cookie,
-      body: { firstName: 'Jade', consentToPresent: true, consentToRecording: false },
-    });
+    const presenter = await api<{ presenter: { id: string } }>(
+      world.server.origin,
+      'POST',
+      `/api/hosted-open-days/${openDay.id}/presenters`,
+      {
+        cookie: world.host.cookie,
+        body: { firstName: 'Jade', consentToPresent: true, consentToRecording: true },
+      },
+    );
+    expect(presenter.status).toBe(201);
+    const withdrawn = await api<{ presenter: { consentToRecording: boolean; consentToPresent: boolean } }>(
+      world.server.origin,
+      'POST',
+      `/api/hosted-open-days/${openDay.id}/presenters/${presenter.body.presenter.id}/withdrawal`,
+      { cookie: world.host.cookie, body: { consent: 'recording' } },
+    );
+    expect(withdrawn.body.presenter).toMatchObject({ consentToRecording: false, consentToPresent: true });
+    const fullName = await api(
+      world.server.origin,
+      'POST',
+      `/api/hosted-open-days/${openDay.id}/presenters`,
+      {
+        cookie: world.host.cookie,
+        body: { firstName: 'Jade Smith', consentToPresent: true, consentToRecording: false },
+      },
+    );
+    expect(fullName.status).toBe(400);
     const a = await registeredVisitor(world, openDay.slug, { organisationName: 'Anytown Council' });
     const b = await registeredVisitor(world, openDay.slug, { organisationName: 'Anytown Council' });
     const c = await registeredVisitor(world, openDay.slug, { organisationName: 'Northshire Trust' });
