@@ -26,6 +26,7 @@ describe('an open day in Chromium, from registering to an answered question', { 
   beforeAll(async () => {
     world = await startOpenDayWorld();
     openDay = await scheduleOpenDay(world, {
+      preReadDocumentIds: [world.preReadDocumentId],
       whatItTook: {
         size: 'About 600 young people a year, one hub',
         commissioning: 'Jointly by the council and the integrated care board',
@@ -83,6 +84,17 @@ describe('an open day in Chromium, from registering to an answered question', { 
     await visitor.getByRole('heading', { name: 'What it took, from the host' }).waitFor();
     expect(await visitor.getByText('Six practitioners with weekly clinical supervision').count()).toBe(1);
     await visitor.getByRole('heading', { name: /^The innovation: Pause drop-in/ }).waitFor();
+    // Each pre-read document reads as a web page in the browser and downloads as a PDF.
+    const read = visitor.getByRole('link', { name: 'Read “How the drop-in started” in your browser' });
+    const html = await visitor.request.get(new URL((await read.getAttribute('href'))!, visitor.url()).href);
+    expect(html.status()).toBe(200);
+    expect(html.headers()['content-type']).toContain('text/html');
+    const pdf = visitor.getByRole('link', { name: 'Download “How the drop-in started” as PDF' });
+    const download = await visitor.request.get(
+      new URL((await pdf.getAttribute('href'))!, visitor.url()).href,
+    );
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toContain('application/pdf');
     await expectNoAxeViolations(visitor, 'on the pre-read');
     await shootBothWidths(visitor, 'open-day-pass-before');
 

@@ -4,7 +4,13 @@ import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { HostedOpenDay } from '@common-ground/shared';
 import { launchBrowser } from '../support/browser.ts';
-import { createCommunity, createOrganisation, registerUser, type SignedIn } from '../support/factories.ts';
+import {
+  createCommunity,
+  createOrganisation,
+  createRoom,
+  registerUser,
+  type SignedIn,
+} from '../support/factories.ts';
 import { api } from '../support/http.ts';
 import { linkIn, startSmtpInbox, type SmtpInbox } from '../support/smtpInbox.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
@@ -20,6 +26,8 @@ export interface OpenDayWorld {
   communityName: string;
   hostOrganisationId: string;
   innovationId: string;
+  /** A learning set's document the host can give as pre-read. */
+  preReadDocumentId: string;
   /** An organisation visitors can pick from the verified list. */
   visitorOrganisationName: string;
   stop(): Promise<void>;
@@ -61,6 +69,10 @@ export async function startOpenDayWorld(): Promise<OpenDayWorld> {
     },
   );
   expect(innovation.status, JSON.stringify(innovation.body)).toBe(201);
+  const set = await createRoom(server.origin, host, community.id, {
+    title: 'How the drop-in started',
+    kind: 'learning-set',
+  });
   return {
     server,
     inbox,
@@ -70,6 +82,7 @@ export async function startOpenDayWorld(): Promise<OpenDayWorld> {
     communityName,
     hostOrganisationId: hostOrganisation.id,
     innovationId: innovation.body.innovation.id,
+    preReadDocumentId: set.documentId,
     visitorOrganisationName,
     stop: async () => {
       await browser.close();
