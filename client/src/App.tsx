@@ -14,6 +14,13 @@ import { SetPeoplePage } from './pages/SetPeoplePage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { OpenDayCancelPage } from './pages/OpenDayCancelPage.tsx';
+import { OpenDayDashboardPage } from './pages/OpenDayDashboardPage.tsx';
+import { OpenDayEditPage } from './pages/OpenDayEditPage.tsx';
+import { OpenDayHostPage } from './pages/OpenDayHostPage.tsx';
+import { OpenDayPassPage } from './pages/OpenDayPassPage.tsx';
+import { OpenDayPublicPage } from './pages/OpenDayPublicPage.tsx';
+import { OpenDaySchedulePage } from './pages/OpenDaySchedulePage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationProfilePage } from './pages/OrganisationProfilePage.tsx';
 import { VerifyEmailPage } from './pages/VerifyEmailPage.tsx';
@@ -54,6 +61,13 @@ export function App() {
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="communities/:id/open-days/new" element={<OpenDaySchedulePage />} />
+        <Route path="hosted-open-days/:id" element={<OpenDayHostPage />} />
+        <Route path="hosted-open-days/:id/edit" element={<OpenDayEditPage />} />
+        <Route path="hosted-open-days/:id/dashboard" element={<OpenDayDashboardPage />} />
+        <Route path="open-days/:slug" element={<OpenDayPublicPage />} />
+        <Route path="open-day-pass" element={<OpenDayPassPage />} />
+        <Route path="open-day-cancel" element={<OpenDayCancelPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

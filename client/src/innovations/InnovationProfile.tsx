@@ -29,8 +29,18 @@ function Text({ children }: { children: string }) {
   );
 }
 
-/** The readable profile: vision, core functions, adaptable features, evidence, what it took, and contacts. */
-export function InnovationProfile({ innovation }: { innovation: Innovation }) {
+/**
+ * The readable profile: vision, core functions, adaptable features, evidence, what it took, and contacts. Its
+ * section headings are h2 on its own page, lower where it sits inside another section (an open day's pre-read).
+ */
+export function InnovationProfile({
+  innovation,
+  headingLevel = 2,
+}: {
+  innovation: Innovation;
+  headingLevel?: 2 | 3 | 4;
+}) {
+  const Heading = `h${headingLevel}` as const;
   const context = (Object.keys(CONTEXT_LABELS) as (keyof InnovationContext)[]).filter((key) =>
     innovation.context[key].trim(),
   );
@@ -43,11 +53,11 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
       <Text>{innovation.summary}</Text>
       {innovation.vision ? (
         <>
-          <h2>Vision</h2>
+          <Heading>Vision</Heading>
           <Text>{innovation.vision}</Text>
         </>
       ) : null}
-      <h2>Core functions</h2>
+      <Heading>Core functions</Heading>
       {innovation.coreFunctions.length ? (
         <dl className="summary-list">
           {innovation.coreFunctions.map((item) => (
@@ -60,7 +70,7 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
       ) : (
         <p>No core functions have been written down yet.</p>
       )}
-      <h2>Adaptable features</h2>
+      <Heading>Adaptable features</Heading>
       {innovation.adaptableFeatures.length ? (
         <dl className="summary-list">
           {innovation.adaptableFeatures.map((item) => (
@@ -75,13 +85,13 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
       )}
       {innovation.fixedRequirements ? (
         <>
-          <h2>Fixed requirements</h2>
+          <Heading>Fixed requirements</Heading>
           <Text>{innovation.fixedRequirements}</Text>
         </>
       ) : null}
-      <h2>Evidence</h2>
+      <Heading>Evidence</Heading>
       <EvidenceList evidence={innovation.evidence} />
-      <h2>What it took</h2>
+      <Heading>What it took</Heading>
       {context.length ? (
         <dl className="summary-list">
           {context.map((key) => (
@@ -94,7 +104,7 @@ export function InnovationProfile({ innovation }: { innovation: Innovation }) {
       ) : (
         <p>Nothing has been written about what it took yet.</p>
       )}
-      <h2>Contacts</h2>
+      <Heading>Contacts</Heading>
       {innovation.contacts.length ? (
         <ul>
           {innovation.contacts.map((person) => (

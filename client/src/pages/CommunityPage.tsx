@@ -10,6 +10,7 @@ import { RequireUser } from '../components/RequireUser.tsx';
 import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { InnovationList } from '../innovations/InnovationList.tsx';
+import { OpenDayList } from '../openDays/OpenDayList.tsx';
 import '../innovations/innovations.css';
 import { organisationLabel } from '../components/organisationLabel.ts';
 
@@ -49,6 +50,8 @@ function CommunityView({ id }: { id: string }) {
       </ul>
 
       <InnovationList communityId={id} />
+
+      {can(role, 'openday.host') ? <OpenDayList communityId={id} /> : null}
 
       <h2>Rooms</h2>
       {rooms.error ? <p className="error-message">{rooms.error.message}</p> : null}
