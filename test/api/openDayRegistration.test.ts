@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { HostRegistration, PublicOpenDay } from '@common-ground/shared';
-import { createOrganisation } from '../support/factories.ts';
+import { setOrganisationVerified } from '../../server/src/commands/organisations/organisationVerifier.ts';
+import { createOrganisation, registerUser } from '../support/factories.ts';
 import { api } from '../support/http.ts';
 import {
   buildRegistration,
@@ -82,17 +83,19 @@ describe('open-day registration by work email', () => {
     const openDay = await scheduleOpenDay(world, { capacity: 1 });
     const first = buildRegistration();
     const second = buildRegistration();
-    const answers = [
-      await register(world, openDay.slug, first),
+    // Each registration is processed after its reply, so the first one's email is awaited before the next: the
+    // one place must be the first person's.
+    const answers = [await register(world, openDay.slug, first)];
+    const one = await world.inbox.nextTo(first.email);
+    answers.push(
       await register(world, openDay.slug, second),
       await register(world, openDay.slug, { ...first, displayName: 'Someone Else' }),
-    ];
+    );
     for (const answer of answers) {
       expect(JSON.stringify(answer.body)).not.toMatch(/token|open-day-pass/);
       expect(answer.cookie).toBeNull();
     }
     // The same address twice: the same place, a fresh email with a new link, and the first link stops working.
-    const one = await world.inbox.nextTo(first.email);
     const again = await world.inbox.nextTo(first.email);
     expect(one.subject).toBe('Your place at Pause open day');
     expect(again.subject).toBe('Your place at Pause open day');
@@ -119,6 +122,9 @@ describe('open-day registration by work email', () => {
     const organisation = await createOrganisation(world.server.origin, world.host, {
       name: 'Birmingham City Council',
     });
+    await setOrganisationVerified(organisation.id, true, world.host.user.id);
+    const other = await registerUser(world.server.origin);
+    const selfMade = await createOrganisation(world.server.origin, other, { name: 'Brand New Council' });
     const openDay = await scheduleOpenDay(world);
     const listed = await api<{ organisations: { id: string; name: string }[] }>(
       world.server.origin,
@@ -126,6 +132,17 @@ describe('open-day registration by work email', () => {
       `/api/open-days/${openDay.slug}/organisations`,
     );
     expect(listed.body.organisations.map((entry) => entry.name)).toContain('Birmingham City Council');
+    // Anyone can make an organisation: one nobody has verified is not offered, and cannot be picked.
+    expect(listed.body.organisations.map((entry) => entry.name)).not.toContain('Brand New Council');
+    const unverifiedPick = await api(
+      world.server.origin,
+      'POST',
+      `/api/open-days/${openDay.slug}/registrations`,
+      {
+        body: buildRegistration({ organisationName: undefined, organisationId: selfMade.id }),
+      },
+    );
+    expect(unverifiedPick.status).toBe(400);
     const picked = buildRegistration({ organisationName: undefined, organisationId: organisation.id });
     const typed = buildRegistration({ organisationName: 'Birmingham Council (typed)' });
     await register(world, openDay.slug, picked);

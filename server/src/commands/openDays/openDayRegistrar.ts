@@ -24,8 +24,11 @@ export async function registrationOrganisation(
   body: Pick<Body, 'organisationId' | 'organisationName'>,
 ): Promise<{ id: string | null; name: string; verified: boolean }> {
   if (body.organisationId) {
-    const organisation = await OrganisationModel.findById(body.organisationId, { name: 1 }).lean();
-    if (!organisation)
+    const organisation = await OrganisationModel.findById(body.organisationId, {
+      name: 1,
+      verifiedAt: 1,
+    }).lean();
+    if (!organisation?.verifiedAt)
       throw new AppError('validation_failed', 'Pick your organisation from the list, or type its name.', {
         fields: { organisationId: 'Pick an organisation from the list' },
       });

@@ -44,7 +44,8 @@ export function openDayRegistrationRouter(context: AppContext): Router {
 
   registerRoute(router, routes.listOpenDayOrganisations, async ({ params: { slug } }, _req, res) => {
     await loadBySlug(slug);
-    const organisations = await OrganisationModel.find({}, { name: 1 })
+    // Only organisations someone has verified: anyone can create one, so a self-made name is typed, not picked.
+    const organisations = await OrganisationModel.find({ verifiedAt: trusted({ $ne: null }) }, { name: 1 })
       .sort({ nameKey: 1 })
       .limit(2000)
       .lean();
