@@ -38,3 +38,4 @@ export * from './safeguarding/personalDataWarnings.ts';
 export * from './schemas/documents.ts';
 export * from './schemas/innovations.ts';
 export * from './innovations/stageProblem.ts';
+export * from './schemas/privacy.ts';

@@ -23,6 +23,8 @@ export const AUDIT_TYPES = [
   'set.member.changed',
   'set.member.removed',
   'set.groundRules.written',
+  'account.erased',
+  'account.exported',
 ] as const;
 
 const auditEventSchema = new Schema(

@@ -22,6 +22,8 @@ export const CAPABILITIES = [
   'set.manage',
   // A set role: agree to the set's ground rules, as everyone in it must before taking part.
   'groundRules.agree',
+  // Read the community's audit log (who joined, left, changed roles, deleted their account).
+  'community.audit',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */
