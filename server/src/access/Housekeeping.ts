@@ -2,10 +2,14 @@ import type { Logger } from '../logger.ts';
 import { sweepExpiredSessions } from '../auth/sessionStore.ts';
 import { sweepRateLimitCounters } from '../middlewares/rateLimit.ts';
 import { sweepRateLimitSlots } from '../rateLimits/claimSlidingSlot.ts';
+import { eraseEndedVisitorNames } from '../jobs/visitorNameEraser.ts';
 
 const EVERY_MS = 5 * 60_000;
 
-/** Expires sessions and rate-limit counters in application code (no TTL indexes), every few minutes. */
+/**
+ * Expires sessions and rate-limit counters in application code (no TTL indexes), and erases the names visitors gave
+ * once their pass ended, every few minutes.
+ */
 export class Housekeeping {
   private timer: NodeJS.Timeout | null = null;
 
@@ -23,6 +27,8 @@ export class Housekeeping {
       const sessions = await sweepExpiredSessions();
       await sweepRateLimitCounters();
       await sweepRateLimitSlots();
+      const passes = await eraseEndedVisitorNames();
+      if (passes) this.logger.debug({ passes }, 'visitor names of ended passes erased');
       if (sessions) this.logger.debug({ sessions }, 'expired sessions removed');
     } catch (error) {
       this.logger.warn({ err: error }, 'housekeeping sweep failed; will retry');

@@ -11,6 +11,8 @@ const visitorPassSchema = new Schema(
     visits: { type: Number, required: true, default: 0 },
     createdBy: { type: Schema.Types.ObjectId, required: true },
     createdAt: { type: Date, required: true, default: () => new Date() },
+    /** When the names its visitors gave were erased, after it ended (jobs/visitorNameEraser). */
+    namesErasedAt: { type: Date, default: null },
   },
   { versionKey: false },
 );
