@@ -13,6 +13,8 @@ import { SetPeoplePage } from './pages/SetPeoplePage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
+import { YourDataPage } from './pages/YourDataPage.tsx';
+import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OutboxPage } from './pages/OutboxPage.tsx';
 import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
@@ -48,6 +50,8 @@ export function App() {
         <Route path="rooms/:id" element={<RoomPage />} />
         <Route path="visit/:token" element={<VisitPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
+        <Route path="account/data" element={<YourDataPage />} />
+        <Route path="communities/:id/audit" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
