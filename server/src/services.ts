@@ -9,6 +9,7 @@ import { RedisDocumentRelay } from './collaboration/RedisDocumentRelay.ts';
 import type { Redis } from 'ioredis';
 import { connectRedis } from './cluster/connectRedis.ts';
 import { createMailer } from './mail/createMailer.ts';
+import { DiscussionNews } from './realtime/DiscussionNews.ts';
 import type { Mailer } from './mail/Mailer.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
@@ -23,6 +24,8 @@ export interface Services {
   redis: Redis | null;
   /** Sends email through SMTP, GOV.UK Notify or the development outbox; `canSend` is false with none configured. */
   mailer: Mailer;
+  /** Message changes made by routes (an erased account), for the socket server to broadcast. */
+  discussionNews: DiscussionNews;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -45,6 +48,7 @@ export function createServices(options: {
     documents,
     redis,
     mailer,
+    discussionNews: new DiscussionNews(),
     stop: async () => {
       housekeeping.stop();
       await documents.close();

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMER_MEMBER_NAME, type AuditLog, type DocumentVersion, type Message } from '@common-ground/shared';
+import {
+  FORMER_MEMBER_NAME,
+  SOCKET_EVENTS,
+  type AuditLog,
+  type DocumentVersion,
+  type Message,
+} from '@common-ground/shared';
 import { connectClient, eventually, type CollabClient } from '../collaboration/collabClient.ts';
 import { connectSocket, joinRoom, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 import {
@@ -43,6 +49,7 @@ describe('GET /api/me/export and POST /api/me/delete', () => {
   let roomId: string;
   let documentId: string;
   let leaverMessage: Message;
+  let mentionMessage: Message;
   const sockets: ClientSocket[] = [];
   const clients: CollabClient[] = [];
 
@@ -69,7 +76,7 @@ describe('GET /api/me/export and POST /api/me/delete', () => {
     await joinRoom(leaverSocket, roomId);
     await joinRoom(facilitatorSocket, roomId);
     leaverMessage = await sendMessage(leaverSocket, roomId, 'We tried family time at weekends');
-    await sendMessage(facilitatorSocket, roomId, 'Thanks @Lee Leaving, that helps');
+    mentionMessage = await sendMessage(facilitatorSocket, roomId, 'Thanks @Lee Leaving, that helps');
     const named = await api(server.origin, 'POST', `/api/documents/${documentId}/versions`, {
       cookie: leaver.cookie,
       body: { name: 'Before the March session' },
@@ -125,6 +132,8 @@ describe('GET /api/me/export and POST /api/me/delete', () => {
     leaving.provider.awareness.setLocalStateField('cursor', null);
     await eventually(() => expect(presenceNames(watcher)).toContain('Lee Leaving'));
     const leaverSocket = sockets[0]!;
+    const updates: Message[] = [];
+    sockets[1]!.on(SOCKET_EVENTS.messageUpdated, ({ message }) => updates.push(message));
     const disconnected = new Promise<void>((resolve) => leaverSocket.once('disconnect', () => resolve()));
 
     const erased = await api(server.origin, 'POST', '/api/me/delete', {
@@ -134,6 +143,11 @@ describe('GET /api/me/export and POST /api/me/delete', () => {
     expect(erased.status).toBe(204);
 
     await disconnected;
+    // People reading the discussion see the change at once, without reloading.
+    await eventually(() => {
+      expect(updates.find((m) => m.id === leaverMessage.id)?.author.displayName).toBe(FORMER_MEMBER_NAME);
+      expect(updates.find((m) => m.id === mentionMessage.id)?.body).toBe('Thanks @Former member, that helps');
+    });
     await eventually(() => expect(presenceNames(watcher)).not.toContain('Lee Leaving'));
     expect((await api(server.origin, 'GET', '/api/me', { cookie: leaver.cookie })).status).toBe(401);
     const signIn = await api(server.origin, 'POST', '/api/auth/login', {

@@ -11,6 +11,8 @@ import { InnovationModel } from '../../models/Innovation.ts';
 import { InvitationModel } from '../../models/Invitation.ts';
 import { MembershipModel } from '../../models/Membership.ts';
 import { MessageModel } from '../../models/Message.ts';
+import type { StoredMessage } from '../../queries/messageHistory.ts';
+import { applyChange } from '../messages/messageChanger.ts';
 import { NotificationModel } from '../../models/Notification.ts';
 import { OrganisationAffiliationModel } from '../../models/OrganisationAffiliation.ts';
 import { ReadMarkerModel } from '../../models/ReadMarker.ts';
@@ -22,7 +24,8 @@ import { endUserSessions } from './userSessionsEnder.ts';
 /** What an erasure did, for the audit events facilitators read. */
 export interface Erasure {
   communityIds: string[];
-  messages: number;
+  /** Messages whose author name, body or mentions changed, to broadcast to their rooms. */
+  changedMessages: StoredMessage[];
   messagesRemoved: boolean;
 }
 
@@ -86,10 +89,16 @@ export async function eraseAccount(
     authorOrganisationId: null,
     authorOrganisationName: null,
   };
-  const messages = await MessageModel.updateMany(
-    { authorId: userId },
-    { $set: options.removeMessages ? { ...anonymised, body: '', deleted: true, mentions: [] } : anonymised },
-  );
+  const changed: StoredMessage[] = [];
+  // Each through the room's change feed, so clients catching up see it, and announced to those connected.
+  for (const message of await MessageModel.find({ authorId: userId }, { roomId: 1 }).lean())
+    changed.push(
+      await applyChange(
+        String(message.roomId),
+        String(message._id),
+        options.removeMessages ? { ...anonymised, body: '', deleted: true, mentions: [] } : anonymised,
+      ),
+    );
   await NotificationModel.updateMany(
     { actorId: userId },
     {
@@ -98,7 +107,7 @@ export async function eraseAccount(
         : { actorName: FORMER_MEMBER_NAME },
     },
   );
-  await renameMentions(userId, user.displayName);
+  changed.push(...(await renameMentions(userId, user.displayName)));
   await DocumentVersionModel.updateMany(
     { createdByUserId: userId },
     { $set: { createdByUserId: null, createdByName: FORMER_MEMBER_NAME } },
@@ -132,19 +141,23 @@ export async function eraseAccount(
   // A session made between the first sweep and now (a sign-in in flight) ends too; then the account goes.
   await UserModel.deleteOne({ _id: userId });
   await endUserSessions(accessEvents, userId);
-  return { communityIds, messages: messages.modifiedCount, messagesRemoved: options.removeMessages };
+  return { communityIds, changedMessages: changed, messagesRemoved: options.removeMessages };
 }
 
 /** Other people's messages that mention the person keep their words, with "@Name" now "@Former member". */
-async function renameMentions(userId: string, displayName: string): Promise<void> {
+async function renameMentions(userId: string, displayName: string): Promise<StoredMessage[]> {
   const escaped = displayName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const mention = new RegExp(`@${escaped}`, 'giu');
-  for (const message of await MessageModel.find({ mentions: userId }, { body: 1 }).lean())
-    await MessageModel.updateOne(
-      { _id: message._id },
-      {
-        $set: { body: message.body.replace(mention, `@${FORMER_MEMBER_NAME}`) },
-        $pull: { mentions: userId },
-      },
+  const changed: StoredMessage[] = [];
+  for (const message of await MessageModel.find(
+    { mentions: userId },
+    { roomId: 1, body: 1, mentions: 1 },
+  ).lean())
+    changed.push(
+      await applyChange(String(message.roomId), String(message._id), {
+        body: message.body.replace(mention, `@${FORMER_MEMBER_NAME}`),
+        mentions: message.mentions.filter((id) => String(id) !== userId),
+      }),
     );
+  return changed;
 }

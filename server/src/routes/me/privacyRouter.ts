@@ -43,6 +43,7 @@ export function privacyRouter({ env, services }: AppContext): Router {
       const erasure = await eraseAccount(services.accessEvents, caller.user.id, {
         removeMessages: body.messages === 'remove',
       });
+      services.discussionNews.messagesChanged(erasure.changedMessages);
       // One event per community they were in, so its facilitators see it in their audit log.
       for (const communityId of erasure.communityIds)
         await recordAudit('account.erased', {
