@@ -228,6 +228,25 @@ describe('GET /api/me/export and POST /api/me/delete', () => {
     expect(await UserModel.exists({ email: facilitator.user.email })).not.toBeNull();
   });
 
+  it('keeps the only admin of an organisation with confirmed people from leaving it without an admin', async () => {
+    const admin = await registerUser(server.origin);
+    const organisation = await createOrganisation(server.origin, admin);
+    const colleague = await registerUser(server.origin);
+    const path = `/api/organisations/${organisation.id}/affiliations`;
+    expect((await api(server.origin, 'POST', path, { cookie: colleague.cookie, body: {} })).status).toBe(201);
+    const confirmed = await api(server.origin, 'PATCH', `${path}/${colleague.user.id}`, {
+      cookie: admin.cookie,
+      body: { status: 'confirmed' },
+    });
+    expect(confirmed.status).toBe(200);
+    const refused = await api(server.origin, 'POST', '/api/me/delete', {
+      cookie: admin.cookie,
+      body: { password: admin.password, messages: 'keep' },
+    });
+    expect(refused.status).toBe(409);
+    expect(await UserModel.exists({ email: admin.user.email })).not.toBeNull();
+  });
+
   it('refuses the audit log to members who are not facilitators', async () => {
     const member = await joinCommunityAs(server.origin, facilitator, communityId, 'member');
     const refused = await api(server.origin, 'GET', `/api/communities/${communityId}/audit`, {
