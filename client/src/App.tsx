@@ -21,6 +21,8 @@ import { OpenDayHostPage } from './pages/OpenDayHostPage.tsx';
 import { OpenDayPassPage } from './pages/OpenDayPassPage.tsx';
 import { OpenDayPublicPage } from './pages/OpenDayPublicPage.tsx';
 import { OpenDaySchedulePage } from './pages/OpenDaySchedulePage.tsx';
+import { YourDataPage } from './pages/YourDataPage.tsx';
+import { AuditLogPage } from './pages/AuditLogPage.tsx';
 import { OrganisationPage } from './pages/OrganisationPage.tsx';
 import { OrganisationProfilePage } from './pages/OrganisationProfilePage.tsx';
 import { VerifyEmailPage } from './pages/VerifyEmailPage.tsx';
@@ -68,6 +70,8 @@ export function App() {
         <Route path="open-days/:slug" element={<OpenDayPublicPage />} />
         <Route path="open-day-pass" element={<OpenDayPassPage />} />
         <Route path="open-day-cancel" element={<OpenDayCancelPage />} />
+        <Route path="account/data" element={<YourDataPage />} />
+        <Route path="communities/:id/audit" element={<AuditLogPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

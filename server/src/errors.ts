@@ -43,8 +43,40 @@ export class AppError extends Error {
   }
 }
 
+/** Seconds a client should wait before retrying while the database is out of reach. */
+export const DATABASE_RETRY_SECONDS = 5;
+
+/** The refusal sent while the database is out of reach: a code to act on and when to try again. */
+export const databaseUnavailable = (): AppError =>
+  new AppError('unavailable', 'We cannot reach our database just now. Try again in a few seconds.', {
+    retryAfterSeconds: DATABASE_RETRY_SECONDS,
+  });
+
+// The MongoDB driver's and mongoose's names for "the database did not answer or could not be reached".
+const DATABASE_OUTAGE_ERRORS = new Set([
+  'MongoServerSelectionError',
+  'MongooseServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+  'PoolClearedError',
+  'PoolClearedOnNetworkError',
+  'MongoWaitQueueTimeoutError',
+]);
+
+/** Whether an error says the database is out of reach (refusing, gone or not answering), not that a query failed. */
+export function isDatabaseOutage(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (DATABASE_OUTAGE_ERRORS.has(error.name)) return true;
+  // mongoose, with no connection, times out its buffered operations with a plain error.
+  return /buffering timed out/.test(error.message);
+}
+
 /** Turns anything thrown into an AppError, hiding internals of unexpected failures. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseOutage(error)) return databaseUnavailable();
   return new AppError('internal', 'Something went wrong on our side. Please try again.');
 }

@@ -9,6 +9,7 @@ import { RedisDocumentRelay } from './collaboration/RedisDocumentRelay.ts';
 import type { Redis } from 'ioredis';
 import { connectRedis } from './cluster/connectRedis.ts';
 import { createMailer } from './mail/createMailer.ts';
+import { DiscussionNews } from './realtime/DiscussionNews.ts';
 import type { Mailer } from './mail/Mailer.ts';
 import { DigestSchedule } from './digest/DigestSchedule.ts';
 import { OpenDayBroadcaster } from './realtime/OpenDayBroadcaster.ts';
@@ -29,6 +30,8 @@ export interface Services {
   digests: DigestSchedule;
   /** Open-day live events (questions, host position, headcount); the socket server attaches itself to it. */
   openDays: OpenDayBroadcaster;
+  /** Message changes made by routes (an erased account), for the socket server to broadcast. */
+  discussionNews: DiscussionNews;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -62,6 +65,7 @@ export function createServices(options: {
     mailer,
     digests,
     openDays,
+    discussionNews: new DiscussionNews(),
     stop: async () => {
       openDays.stop();
       housekeeping.stop();

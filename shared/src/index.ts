@@ -50,3 +50,4 @@ export * from './schemas/openDayHosting.ts';
 export * from './schemas/openDayRealtime.ts';
 export * from './openDays/openDayPhase.ts';
 export * from './permissions/openDayPassAbilities.ts';
+export * from './schemas/privacy.ts';

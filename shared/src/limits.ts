@@ -41,6 +41,24 @@ export const RATE_LIMITS = {
   visits: { limit: 60, windowMs: 15 * 60_000 },
   /** Mention emails to one person about one room: more mentions meanwhile are in the app and the digest. */
   mentionEmailsPerRoom: { limit: 1, windowMs: 10 * 60_000 },
+  /** PDFs one person or visitor may have made (a copy already made for the same content does not count). */
+  pdfExportsPerCaller: { limit: 5, windowMs: 10 * 60_000 },
+  /** PDFs made for one address, whoever asks. */
+  pdfExportsPerAddress: { limit: 20, windowMs: 10 * 60_000 },
+} as const;
+
+/** The PDF export queue: Chromium is heavy, so it runs one at a time per instance, shared fairly. */
+export const PDF_EXPORT_LIMITS = {
+  /** Exports waiting or running on one instance; beyond it the server answers 503 with a retry hint. */
+  maxQueued: 5,
+  /** Exports one person or visitor may have waiting or running at once, so nobody can fill the queue. */
+  maxQueuedPerCaller: 1,
+  /** Exports one address may have waiting or running at once: an office behind one address gets more than one. */
+  maxQueuedPerAddress: 3,
+  /** Finished PDFs kept per instance, reused while the document's content and title are unchanged. */
+  cacheEntries: 32,
+  /** Total bytes of finished PDFs kept per instance. */
+  cacheBytes: 64 * 1024 * 1024,
 } as const;
 
 /** Sizes, rates and timings for discussions. */

@@ -121,6 +121,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
   // one act that needs it, enforced by mayGrantRole (nobody hands out a capability they do not hold).
   'community.manage': invite('facilitator'),
   'member.list': read((w) => `/api/communities/${w.community.id}/members`),
+  'community.audit': read((w) => `/api/communities/${w.community.id}/audit`),
   'member.invite': invite('member'),
   'member.manage': async (world, cookie) => {
     const target = await joinCommunityAs(world.origin, world.facilitator, world.community.id, 'observer');

@@ -14,8 +14,11 @@ export interface TestServer {
 }
 
 /** Starts the whole platform (HTTP, Socket.IO, collaboration) for one test file. */
-export async function startTestServer(overrides: Record<string, string> = {}): Promise<TestServer> {
-  await connectTestDatabase();
+export async function startTestServer(
+  overrides: Record<string, string> = {},
+  options: { databaseUri?: string } = {},
+): Promise<TestServer> {
+  await connectTestDatabase(options.databaseUri);
   const parsed = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',

@@ -11,9 +11,8 @@ export function testDatabaseUri(): string {
   return base.toString();
 }
 
-/** Connects this test file's mongoose to a fresh database of its own. */
-export async function connectTestDatabase(): Promise<string> {
-  const uri = testDatabaseUri();
+/** Connects this test file's mongoose to a fresh database of its own (in the run's database server, or `uri`'s). */
+export async function connectTestDatabase(uri = testDatabaseUri()): Promise<string> {
   await connectDatabase(uri, { timeoutMs: 20_000, logger: pino({ level: 'silent' }) });
   return uri;
 }

@@ -60,6 +60,11 @@ export default function LiveDocument({ room }: { room: Room }) {
           You are watching this document. You can read it as people write, but not change it.
         </p>
       ) : null}
+      {collaboration?.notice ? (
+        <p className="notice" role="alert" data-testid="collab-close-notice">
+          {collaboration.notice}
+        </p>
+      ) : null}
       {mayEdit && collaboration?.saveState === 'no-access' ? (
         <p className="notice">You no longer have access to change this document. Reload the page to check.</p>
       ) : null}

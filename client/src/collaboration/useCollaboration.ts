@@ -5,6 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { CLOSE_CODES, COLLAB_MESSAGE, COLLAB_PATH, type CollabStatus } from '@common-ground/shared';
 import { encodeTypeOnly, parseStatus, readVarString, readVarUint, type WireDecoder } from './collabWire.ts';
+import { closeNotice } from './closeNotice.ts';
 import { saveStateOf, type SaveFacts, type SaveState } from './saveStatus.ts';
 
 /** A live document session: the shared Y.Doc, its provider and what to tell people about saving. */
@@ -15,6 +16,8 @@ export interface Collaboration {
   status: CollabStatus | null;
   /** The server's copy has been received at least once on this connection. */
   synced: boolean;
+  /** Why the server closed the connection, in plain words, when the person can act on it. */
+  notice: string | null;
 }
 
 const SYNC_STEP_1 = 0;
@@ -41,6 +44,7 @@ type MessageHandler = (
 export function useCollaboration(documentId: string, keepOffline: boolean): Collaboration | null {
   const [session, setSession] = useState<{ doc: Y.Doc; provider: WebsocketProvider } | null>(null);
   const [synced, setSynced] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const [facts, setFacts] = useState<SaveFacts>({
     connected: false,
     attempted: false,
@@ -81,6 +85,7 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
     provider.on('status', ({ status }) => {
       if (status === 'connected') {
         sent = 0;
+        setNotice(null);
         update({ connected: true, attempted: true, sent: 0, saved: 0 });
         provider.ws?.send(encodeTypeOnly(COLLAB_MESSAGE.subscribeSaved));
       } else if (status === 'disconnected') {
@@ -91,6 +96,7 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
     provider.on('connection-error', () => update({ attempted: true }));
     provider.on('connection-close', (event) => {
       update({ attempted: true });
+      if (event) setNotice(closeNotice(event.code));
       if (event && TERMINAL_CODES.includes(event.code)) update({ closedForGood: true });
       if (event?.code === CLOSE_CODES.documentFull)
         setFacts((previous) => ({
@@ -125,5 +131,5 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
   }, [documentId, keepOffline]);
 
   if (!session) return null;
-  return { ...session, saveState: saveStateOf(facts), status: facts.status, synced };
+  return { ...session, saveState: saveStateOf(facts), status: facts.status, synced, notice };
 }

@@ -47,6 +47,11 @@ function CommunityView({ id }: { id: string }) {
             {can(role, 'member.invite') ? ' and invitations' : ''}
           </li>
         ) : null}
+        {can(role, 'community.audit') ? (
+          <li>
+            <Link to={`/communities/${id}/audit`}>Audit log</Link>: who joined, left or changed roles
+          </li>
+        ) : null}
       </ul>
 
       <InnovationList communityId={id} />

@@ -17,6 +17,8 @@ export interface QueuedUpdate {
 const MAX_BATCH_UPDATES = 500;
 const MAX_BATCH_BYTES = 2 * 1024 * 1024;
 const MAX_BACKOFF_MS = 5000;
+/** A write still unanswered after this long is reported as `storage-retrying` (the database may be hanging). */
+const SLOW_WRITE_MS = 2_000;
 
 /** What the queue tells its document. */
 export interface UpdateQueueHooks {
@@ -161,8 +163,16 @@ export class UpdateQueue {
 
   private async write(merged: Uint8Array, count: number): Promise<boolean> {
     for (let attempt = 0; !this.stopped; attempt += 1) {
+      // A database that hangs instead of refusing never throws: say "retrying" once a write is this slow.
+      const slow = setTimeout(() => {
+        if (this.failing || this.stopped) return;
+        this.failing = true;
+        this.deps.hooks.retrying(true);
+      }, SLOW_WRITE_MS);
       try {
-        await this.deps.store.append(this.documentId, this.seq + 1, merged, count);
+        await this.deps.store
+          .append(this.documentId, this.seq + 1, merged, count)
+          .finally(() => clearTimeout(slow));
         this.seq += 1;
         this.tailEntries += 1;
         this.tailBytes += merged.byteLength;

@@ -13,6 +13,8 @@ export interface LocalDatabase {
   kind: 'mongod' | 'ferretdb' | 'mongodb-memory-server';
   uri: string;
   dataDir: string;
+  /** The database process's id, when this process started it (tests pause it to simulate a hanging database). */
+  pid: number | null;
   stop(): Promise<void>;
 }
 
@@ -79,7 +81,7 @@ async function startChild(
   binary: string,
   args: string[],
   options: { dataDir: string; logger: Logger; name: string },
-): Promise<{ stop: () => Promise<void> }> {
+): Promise<{ pid: number | null; stop: () => Promise<void> }> {
   const { dataDir, logger, name } = options;
   const claim = await claimDataDir(dataDir, logger);
   const child = spawnTiedChild(binary, args);
@@ -90,7 +92,7 @@ async function startChild(
     if (code !== 0 && signal !== 'SIGTERM' && signal !== 'SIGKILL')
       logger.error({ code, signal }, `${name} exited unexpectedly`);
   });
-  return { stop: () => stopChild(child) };
+  return { pid: child.pid ?? null, stop: () => stopChild(child) };
 }
 
 /**
@@ -120,6 +122,7 @@ export async function startLocalDatabase(options: {
       kind: 'mongod',
       uri: `mongodb://127.0.0.1:${port}/common-ground`,
       dataDir: dbPath,
+      pid: child.pid,
       stop: child.stop,
     };
   }
@@ -145,6 +148,7 @@ export async function startLocalDatabase(options: {
       kind: 'ferretdb',
       uri: `mongodb://127.0.0.1:${port}/common-ground`,
       dataDir: sqliteDir,
+      pid: child.pid,
       stop: child.stop,
     };
   }
@@ -157,6 +161,7 @@ export async function startLocalDatabase(options: {
     kind: 'mongodb-memory-server',
     uri: server.getUri('common-ground'),
     dataDir: dbPath,
+    pid: server.instanceInfo?.instance.mongodProcess?.pid ?? null,
     stop: async () => {
       await server.stop({ doCleanup: false });
     },

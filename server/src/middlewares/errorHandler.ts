@@ -13,7 +13,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const appError = fromExpressError(error) ?? toAppError(error);
     if (appError.status >= 500)
       logger.error({ err: error, method: req.method, path: req.path }, 'request failed');
-    if (appError.code === 'rate_limited' && typeof appError.details === 'object' && appError.details) {
+    if (
+      (appError.code === 'rate_limited' || appError.code === 'unavailable') &&
+      typeof appError.details === 'object' &&
+      appError.details
+    ) {
       const retryAfter = (appError.details as { retryAfterSeconds?: number }).retryAfterSeconds;
       if (retryAfter) res.setHeader('Retry-After', String(retryAfter));
     }

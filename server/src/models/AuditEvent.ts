@@ -38,6 +38,8 @@ export const AUDIT_TYPES = [
   'openDay.registrationCancelled',
   'openDay.conversationOffered',
   'openDay.attendanceExported',
+  'account.erased',
+  'account.exported',
 ] as const;
 
 const auditEventSchema = new Schema(

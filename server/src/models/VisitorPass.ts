@@ -15,6 +15,8 @@ const visitorPassSchema = new Schema(
     openDayId: { type: Schema.Types.ObjectId, default: null },
     liveFrom: { type: Date, default: null },
     liveUntil: { type: Date, default: null },
+    /** When the names its visitors gave were erased, after it ended (jobs/visitorNameEraser). */
+    namesErasedAt: { type: Date, default: null },
   },
   { versionKey: false },
 );

@@ -1,4 +1,10 @@
-import type { Innovation, InnovationAbilities, InnovationChange, Organisation } from '@common-ground/shared';
+import {
+  FORMER_MEMBER_NAME,
+  type Innovation,
+  type InnovationAbilities,
+  type InnovationChange,
+  type Organisation,
+} from '@common-ground/shared';
 import { trusted } from '../database/trusted.ts';
 import type { InnovationRecord } from '../models/Innovation.ts';
 import type { InnovationChangeRecord } from '../models/InnovationChange.ts';
@@ -7,7 +13,8 @@ import { OrganisationModel } from '../models/Organisation.ts';
 import { presentOrganisation } from './presentOrganisation.ts';
 import { presentPeople } from './presentPeople.ts';
 
-const unknownPerson = (id: string) => ({ id, displayName: 'Someone who has left', organisation: null });
+// A deleted account is named as everywhere else an erased person used to be.
+const unknownPerson = (id: string) => ({ id, displayName: FORMER_MEMBER_NAME, organisation: null });
 
 /** Innovation models → shared DTOs, each with what the caller may do with it, in a few batched queries. */
 export async function presentInnovations(

@@ -37,6 +37,9 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     },
   });
   const broadcaster = new DiscussionBroadcaster(io, logger);
+  context.services.discussionNews.onMessagesChanged((messages) => {
+    for (const message of messages) broadcaster.messageUpdated(message);
+  });
   const { connectionAccess } = context.services;
   context.services.openDays.attach(io);
 

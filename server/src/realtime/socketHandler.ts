@@ -6,7 +6,7 @@ import type {
   ClientEventResult,
   SocketErrorDetails,
 } from '@common-ground/shared';
-import { toAppError } from '../errors.ts';
+import { databaseUnavailable, toAppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { validationError } from '../middlewares/validate.ts';
 
@@ -16,6 +16,13 @@ import { validationError } from '../middlewares/validate.ts';
  * `ClientToServerEvents`. Nothing a client sends can throw out of a handler. Events that need an answer are ignored
  * when the client gave no callback to answer on.
  */
+/**
+ * How long an event may take before its sender is told `unavailable`: a database that hangs rather than refusing
+ * would otherwise leave the acknowledgement unanswered for as long as the hang lasts. A retry is safe: sends carry
+ * an idempotency key.
+ */
+const EVENT_TIMEOUT_MS = 5_000;
+
 export function socketHandler<E extends ClientEvent>(
   logger: Logger,
   event: E,
@@ -35,7 +42,11 @@ export function socketHandler<E extends ClientEvent>(
       try {
         const parsed = schema.safeParse(payload);
         if (!parsed.success) throw validationError(parsed.error, 'payload');
-        const result = await run(parsed.data);
+        let timer: NodeJS.Timeout | undefined;
+        const tooSlow = new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(databaseUnavailable()), EVENT_TIMEOUT_MS);
+        });
+        const result = await Promise.race([run(parsed.data), tooSlow]).finally(() => clearTimeout(timer));
         ack?.({ ok: true, ...result } as ClientEventAck<E>);
       } catch (error) {
         const appError = toAppError(error);

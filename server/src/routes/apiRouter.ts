@@ -11,6 +11,8 @@ import { invitationResendRouter } from './communities/invitationResendRouter.ts'
 import { outboxRouter } from './dev/outboxRouter.ts';
 import { credentialsRouter } from './me/credentialsRouter.ts';
 import { meRouter } from './me/meRouter.ts';
+import { privacyRouter } from './me/privacyRouter.ts';
+import { auditLogRouter } from './communities/auditLogRouter.ts';
 import { sessionRouter } from './session/sessionRouter.ts';
 import { communitiesRouter } from './communities/communitiesRouter.ts';
 import { documentsRouter } from './documents/documentsRouter.ts';
@@ -55,6 +57,8 @@ export function apiRouter(context: AppContext): Router {
   router.use(meRouter());
   router.use(organisationsRouter(context));
   router.use(organisationTrustRouter(context));
+  router.use(privacyRouter(context));
+  router.use(auditLogRouter());
   router.use(communitiesRouter(context));
   router.use(invitationsRouter());
   router.use(invitationResendRouter(context));

@@ -9,6 +9,7 @@ import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
 import { openDayRoutes } from './openDayRoutes.ts';
+import { privacyRoutes } from './privacyRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
 
@@ -56,6 +57,7 @@ export const routes = {
   ...settingsRoutes,
   ...identityRoutes,
   ...openDayRoutes,
+  ...privacyRoutes,
 };
 
 /** Every route as a list, in table order. */

@@ -26,6 +26,8 @@ export const CAPABILITIES = [
   'organisation.verify',
   // Hold open days in a community: schedule, edit and cancel them, moderate their questions, see who came.
   'openday.host',
+  // Read the community's audit log (who joined, left, changed roles, deleted their account).
+  'community.audit',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

@@ -95,7 +95,7 @@ export interface SocketError {
 
 /** What an error's `details` may say; every field is optional. */
 export interface SocketErrorDetails {
-  /** When to try again, for `rate_limited`. */
+  /** When to try again, for `rate_limited` and `unavailable` (the database is out of reach). */
   retryAfterSeconds?: number;
   /** Field name → what is wrong with it, for `validation_failed`. */
   fields?: Record<string, string>;

@@ -24,7 +24,7 @@ export async function loadMessage(roomId: string, messageId: string): Promise<St
  * The message is updated before its change record is written, so whoever reads the record sees the change; `version`
  * only ever rises (`$max`), so concurrent changes leave the highest version on the stored message.
  */
-async function applyChange(
+export async function applyChange(
   roomId: string,
   messageId: string,
   set: Record<string, unknown>,

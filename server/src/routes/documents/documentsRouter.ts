@@ -14,7 +14,7 @@ import {
 import { changesSinceLastVisit, recordVisit } from '../../commands/documentVisits.ts';
 import { exportFilename } from '../../exporters/exportFilename.ts';
 import { presentDocumentVersion } from '../../presenters/presentDocumentVersion.ts';
-import { renderPdf } from '../../exporters/renderPdf.ts';
+import { PdfExporter } from '../../exporters/PdfExporter.ts';
 import { requireCaller, requireUser } from '../../middlewares/authenticate.ts';
 import { authorize } from '../../policies/authorize.ts';
 import { loadDocumentRoomForCaller } from '../../policies/roomPolicy.ts';
@@ -31,6 +31,7 @@ const EXTENSIONS = { markdown: 'md', html: 'html', pdf: 'pdf' } as const;
 export function documentsRouter(context: AppContext): Router {
   const router = Router();
   const live = context.services.documents;
+  const pdfs = new PdfExporter({ rateLimits: !context.env.DISABLE_RATE_LIMITS });
 
   registerRoute(router, routes.listDocumentVersions, async ({ params: { id } }, req, res) => {
     const { role } = await loadDocumentRoomForCaller(requireCaller(req), id);
@@ -93,7 +94,8 @@ export function documentsRouter(context: AppContext): Router {
   });
 
   registerRoute(router, routes.exportDocument, async ({ params: { id }, query: { format } }, req, res) => {
-    const { room, role } = await loadDocumentRoomForCaller(requireCaller(req), id);
+    const caller = requireCaller(req);
+    const { room, role } = await loadDocumentRoomForCaller(caller, id);
     authorize(role, 'document.view');
     const content = (await live.read(id)).getXmlFragment(CONTENT_FIELD);
     const body =
@@ -101,7 +103,10 @@ export function documentsRouter(context: AppContext): Router {
         ? documentToMarkdown(content)
         : format === 'html'
           ? htmlPage(room.title, documentToHtml(content))
-          : await renderPdf(htmlPage(room.title, documentToHtml(content)));
+          : await pdfs.export(htmlPage(room.title, documentToHtml(content)), {
+              callerKey: `${caller.kind}:${callerIdentity(caller).id}`,
+              address: req.ip ?? 'unknown',
+            });
     res.setHeader('Content-Type', CONTENT_TYPES[format]);
     res.setHeader(
       'Content-Disposition',
