@@ -13,6 +13,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   origin_refused: 403,
   unavailable: 503,
   mail_not_configured: 503,
+  ground_rules: 403,
   internal: 500,
 };
 

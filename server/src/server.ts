@@ -10,6 +10,7 @@ import { createOriginPolicy } from './originPolicy.ts';
 import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
 import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
+import { startSetRetention } from './jobs/setRetention.ts';
 import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
 
@@ -43,6 +44,9 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   const io = createSocketServer(httpServer, context);
   const collaboration = new CollaborationServer(context, services.documents);
   const stopCheckpoints = startAutomaticCheckpoints(services.documents, options.logger);
+  // Tests run the retention job themselves, at the time they choose.
+  const stopRetention =
+    options.env.NODE_ENV === 'test' ? () => undefined : startSetRetention(options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -76,6 +80,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       stopCheckpoints();
+      stopRetention();
       await collaboration.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.stop();

@@ -10,6 +10,7 @@ import type { Redis } from 'ioredis';
 import { connectRedis } from './cluster/connectRedis.ts';
 import { createMailer } from './mail/createMailer.ts';
 import type { Mailer } from './mail/Mailer.ts';
+import { MeetingBroadcaster } from './realtime/MeetingBroadcaster.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -23,6 +24,8 @@ export interface Services {
   redis: Redis | null;
   /** Sends email through SMTP, GOV.UK Notify or the development outbox; `canSend` is false with none configured. */
   mailer: Mailer;
+  /** Announces meeting changes to everyone in the meeting, from HTTP routes and socket handlers alike. */
+  meetings: MeetingBroadcaster;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -45,6 +48,7 @@ export function createServices(options: {
     documents,
     redis,
     mailer,
+    meetings: new MeetingBroadcaster(),
     stop: async () => {
       housekeeping.stop();
       await documents.close();

@@ -38,3 +38,7 @@ export * from './safeguarding/personalDataWarnings.ts';
 export * from './schemas/documents.ts';
 export * from './schemas/innovations.ts';
 export * from './innovations/stageProblem.ts';
+export * from './schemas/meetings.ts';
+export * from './permissions/meetingAbilities.ts';
+export * from './meetings/meetingClock.ts';
+export * from './meetings/looksLikeAdvice.ts';

@@ -23,6 +23,7 @@ export const AUDIT_TYPES = [
   'set.member.changed',
   'set.member.removed',
   'set.groundRules.written',
+  'set.ended',
 ] as const;
 
 const auditEventSchema = new Schema(

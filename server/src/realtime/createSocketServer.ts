@@ -8,6 +8,7 @@ import { callerFromRequest } from '../auth/sessionStore.ts';
 import { userChannel } from './channels.ts';
 import { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { guardRecovery } from './guardRecovery.ts';
+import { registerMeetingHandlers } from './meetingHandlers.ts';
 import { registerMessageHandlers } from './messageHandlers.ts';
 import { registerRoomHandlers } from './roomHandlers.ts';
 import { socketAccess } from './socketAccess.ts';
@@ -36,7 +37,8 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     },
   });
   const broadcaster = new DiscussionBroadcaster(io, logger);
-  const { connectionAccess } = context.services;
+  const { connectionAccess, meetings } = context.services;
+  meetings.attach(io);
 
   io.use((socket, next) => {
     callerFromRequest(socket.request, env).then(
@@ -49,6 +51,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
         socket.data.caller = caller;
         socket.data.identity = { ...callerIdentity(caller), visitor: caller.kind !== 'user' };
         socket.data.rooms = {};
+        socket.data.meetings = {};
         next();
       },
       (error: unknown) => {
@@ -64,6 +67,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     const untrack = connectionAccess.track(socketAccess(socket, broadcaster), connectionAccess.mark());
     registerRoomHandlers(socket, broadcaster, connectionAccess, logger);
     registerMessageHandlers(socket, broadcaster, env, logger);
+    registerMeetingHandlers(socket, broadcaster, meetings, logger);
     socket.on('disconnect', () => {
       untrack();
       for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);

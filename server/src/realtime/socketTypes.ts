@@ -9,6 +9,8 @@ export interface SocketData {
   identity: MessageAuthor & { visitor: boolean };
   /** Rooms this connection joined, with its community and the role the policy last gave it. */
   rooms: Record<string, { communityId: string; role: Role }>;
+  /** Meetings this connection joined, each with its learning set's room id (leaving the room leaves them). */
+  meetings: Record<string, string>;
 }
 
 /** The typed Socket.IO server. */

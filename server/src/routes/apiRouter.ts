@@ -20,6 +20,8 @@ import { notificationsRouter } from './notifications/notificationsRouter.ts';
 import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { organisationsRouter } from './organisations/organisationsRouter.ts';
 import { learningSetRouter } from './rooms/learningSetRouter.ts';
+import { meetingsRouter } from './meetings/meetingsRouter.ts';
+import { setRecordsRouter } from './meetings/setRecordsRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
 import { registerRoute } from './registerRoute.ts';
@@ -54,5 +56,7 @@ export function apiRouter(context: AppContext): Router {
   router.use(visitsRouter(context));
   router.use(outboxRouter(context));
   router.use(innovationsRouter());
+  router.use(meetingsRouter(context));
+  router.use(setRecordsRouter());
   return router;
 }

@@ -22,6 +22,11 @@ export const CAPABILITIES = [
   'set.manage',
   // A set role: agree to the set's ground rules, as everyone in it must before taking part.
   'groundRules.agree',
+  // A set role: schedule a set's meetings and run them (stages, clock, presenters); a facilitator may hand one meeting
+  // to a member, which `meetingAbilities` honours.
+  'meeting.run',
+  // A set role: take part in a meeting: bid for time, and write one's own actions and reflections.
+  'meeting.participate',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'origin_refused',
   'unavailable',
   'mail_not_configured',
+  /** A learning set's member has not agreed to the ground rules in force, so may not join its meetings yet. */
+  'ground_rules',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
