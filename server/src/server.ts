@@ -45,8 +45,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   const collaboration = new CollaborationServer(context, services.documents);
   const stopCheckpoints = startAutomaticCheckpoints(services.documents, options.logger);
   // Tests run the retention job themselves, at the time they choose.
-  const stopRetention =
-    options.env.NODE_ENV === 'test' ? () => undefined : startSetRetention(options.logger);
+  const stopRetention = options.env.NODE_ENV === 'test' ? () => undefined : startSetRetention(options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {

@@ -34,6 +34,7 @@ import {
 import { connectSocket, request, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 import { COMMUNITY_OBJECT_CASES } from './communityObjectCases.ts';
 import { LEARNING_SET_PROBES } from './learningSetProbes.ts';
+import { MEETING_PROBES } from './meetingProbes.ts';
 import { itEnforcesEveryObjectRule } from './objectCase.ts';
 import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
 
@@ -225,6 +226,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
   // Adding an innovation for an organisation the caller is confirmed at, so only the capability decides.
   'innovation.edit': probeInnovationEdit,
   ...LEARNING_SET_PROBES,
+  ...MEETING_PROBES,
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;

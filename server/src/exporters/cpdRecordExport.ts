@@ -17,7 +17,12 @@ export function cpdRecordToMarkdown(record: CpdRecord): string {
     lines.push(
       `- ${day(meeting.date)}${meeting.presentingMinutes ? `: presented for ${meeting.presentingMinutes} minutes` : ''}`,
     );
-  lines.push('', `Time presenting in all: ${record.totalPresentingMinutes} minutes.`, '', '## My actions and reflections');
+  lines.push(
+    '',
+    `Time presenting in all: ${record.totalPresentingMinutes} minutes.`,
+    '',
+    '## My actions and reflections',
+  );
   if (!record.actions.length) lines.push('', 'No actions yet.');
   for (const action of record.actions) {
     lines.push('', `### Action agreed ${day(action.agreedAt)}`, '', escapeMarkdown(action.text), '');

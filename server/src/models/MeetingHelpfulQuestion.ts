@@ -13,4 +13,7 @@ const meetingHelpfulQuestionSchema = new Schema(
 meetingHelpfulQuestionSchema.index({ meetingId: 1, messageId: 1 }, { unique: true });
 
 /** A typed question the presenter marked as one that helped. */
-export const MeetingHelpfulQuestionModel = mongoose.model('MeetingHelpfulQuestion', meetingHelpfulQuestionSchema);
+export const MeetingHelpfulQuestionModel = mongoose.model(
+  'MeetingHelpfulQuestion',
+  meetingHelpfulQuestionSchema,
+);

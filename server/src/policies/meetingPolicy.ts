@@ -27,7 +27,10 @@ async function agreedToRulesInForce(roomId: string, userId: string): Promise<boo
 }
 
 /** The caller as a meeting sees them: their role in the set and whether they agreed to its ground rules. */
-async function viewerIn(caller: Caller | null, room: RoomRecord): Promise<{ role: Role | null; viewer: MeetingViewer }> {
+async function viewerIn(
+  caller: Caller | null,
+  room: RoomRecord,
+): Promise<{ role: Role | null; viewer: MeetingViewer }> {
   if (!caller || caller.kind !== 'user') return { role: null, viewer: { id: '', role: null, agreed: false } };
   const role = roomRoleFor(room.kind as RoomKind, await roomStandingOf(caller, room));
   const agreed = role !== null && (await agreedToRulesInForce(String(room._id), caller.user.id));
@@ -44,7 +47,8 @@ export async function loadSetMeetingsForCaller(
 ): Promise<{ room: RoomRecord; role: Role; viewer: MeetingViewer }> {
   if (!isValidObjectId(roomId)) throw new AppError('not_found', 'Learning set not found.');
   const room = await RoomModel.findById(roomId);
-  if (!room || !isClosedRoom(room.kind as RoomKind)) throw new AppError('not_found', 'Learning set not found.');
+  if (!room || !isClosedRoom(room.kind as RoomKind))
+    throw new AppError('not_found', 'Learning set not found.');
   const { role, viewer } = await viewerIn(caller, room);
   if (!role) throw new AppError('not_found', 'Learning set not found.');
   return { room, role, viewer };
@@ -74,10 +78,7 @@ export async function loadMeetingForCaller(
 /** Throws `ground_rules` for someone in the set who has not agreed to its rules in force; nothing else. */
 export function requireAgreed(viewer: MeetingViewer): void {
   if (!viewer.agreed)
-    throw new AppError(
-      'ground_rules',
-      'Agree to the set’s ground rules before you join its meetings.',
-    );
+    throw new AppError('ground_rules', 'Agree to the set’s ground rules before you join its meetings.');
 }
 
 /** Throws 403 `forbidden` unless allowed; first `ground_rules` for someone who has not agreed. */

@@ -1,4 +1,10 @@
-import { meetingAbilities, type Meeting, type MeetingStage, type MeetingViewer, type StageKind } from '@common-ground/shared';
+import {
+  meetingAbilities,
+  type Meeting,
+  type MeetingStage,
+  type MeetingViewer,
+  type StageKind,
+} from '@common-ground/shared';
 import type { MeetingRecord } from '../models/Meeting.ts';
 
 type StoredMeeting = Pick<

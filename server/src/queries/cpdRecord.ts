@@ -15,7 +15,10 @@ export interface CpdRecord {
  * slots, and their own actions and reflections. Meeting titles are left out, since someone else wrote them.
  */
 export async function cpdRecordOf(roomId: string, userId: string): Promise<CpdRecord> {
-  const attended = await MeetingAttendanceModel.find({ roomId, userId, present: true }, { meetingId: 1 }).lean();
+  const attended = await MeetingAttendanceModel.find(
+    { roomId, userId, present: true },
+    { meetingId: 1 },
+  ).lean();
   const meetings = await MeetingModel.find({
     roomId,
     status: trusted({ $in: ['live', 'ended'] }),

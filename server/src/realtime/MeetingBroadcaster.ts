@@ -40,7 +40,9 @@ export class MeetingBroadcaster {
         .emit(SOCKET_EVENTS.meetingState, { meeting: full, now: now.toISOString() });
       return;
     }
-    this.io.to(meetingChannel(id)).emit(SOCKET_EVENTS.meetingState, { meeting: full, now: now.toISOString() });
+    this.io
+      .to(meetingChannel(id))
+      .emit(SOCKET_EVENTS.meetingState, { meeting: full, now: now.toISOString() });
   }
 
   /** `meeting:bids` with the meeting's bids as they now stand. */
@@ -59,6 +61,8 @@ export class MeetingBroadcaster {
 
   /** `questions:helpful` with the questions the presenter marked. */
   helpfulChanged(meetingId: string, helpfulMessageIds: string[]): void {
-    this.io?.to(meetingChannel(meetingId)).emit(SOCKET_EVENTS.questionsHelpful, { meetingId, helpfulMessageIds });
+    this.io
+      ?.to(meetingChannel(meetingId))
+      .emit(SOCKET_EVENTS.questionsHelpful, { meetingId, helpfulMessageIds });
   }
 }

@@ -62,7 +62,9 @@ export function registerMeetingHandlers(
   /** The people in a live meeting's channel count as present. */
   const recordEveryonePresent = async (meeting: MeetingRecord) => {
     const sockets = await socket.nsp.in(meetingChannel(String(meeting._id))).fetchSockets();
-    const present = sockets.flatMap((peer) => (peer.data.caller.kind === 'user' ? [peer.data.caller.user.id] : []));
+    const present = sockets.flatMap((peer) =>
+      peer.data.caller.kind === 'user' ? [peer.data.caller.user.id] : [],
+    );
     await recordPresence(meeting, present);
   };
 
@@ -123,24 +125,45 @@ export function registerMeetingHandlers(
         const changed = await change(meeting, payload);
         const now = new Date();
         meetings.stateChanged(changed, now);
-        return { meeting: presentMeetingFor(changed, viewer), now: now.toISOString() } satisfies MeetingStateEvent as never;
+        return {
+          meeting: presentMeetingFor(changed, viewer),
+          now: now.toISOString(),
+        } satisfies MeetingStateEvent as never;
       }),
     );
   };
 
-  stateEvent(SOCKET_EVENTS.meetingStart, meetingRefPayloadSchema, (may) => may.run, ONLY_RUNNER, async (meeting) => {
-    const started = await startMeeting(meeting);
-    await recordEveryonePresent(started);
-    return started;
-  });
-  stateEvent(SOCKET_EVENTS.meetingStage, meetingStagePayloadSchema, (may) => may.run, ONLY_RUNNER, (meeting, { stageId }) =>
-    moveToStage(meeting, stageId),
+  stateEvent(
+    SOCKET_EVENTS.meetingStart,
+    meetingRefPayloadSchema,
+    (may) => may.run,
+    ONLY_RUNNER,
+    async (meeting) => {
+      const started = await startMeeting(meeting);
+      await recordEveryonePresent(started);
+      return started;
+    },
   );
-  stateEvent(SOCKET_EVENTS.meetingTimer, meetingTimerPayloadSchema, (may) => may.run, ONLY_RUNNER, (meeting, payload) =>
-    changeClock(meeting, payload),
+  stateEvent(
+    SOCKET_EVENTS.meetingStage,
+    meetingStagePayloadSchema,
+    (may) => may.run,
+    ONLY_RUNNER,
+    (meeting, { stageId }) => moveToStage(meeting, stageId),
   );
-  stateEvent(SOCKET_EVENTS.meetingEnd, meetingRefPayloadSchema, (may) => may.run, ONLY_RUNNER, (meeting) =>
-    endMeeting(meeting),
+  stateEvent(
+    SOCKET_EVENTS.meetingTimer,
+    meetingTimerPayloadSchema,
+    (may) => may.run,
+    ONLY_RUNNER,
+    (meeting, payload) => changeClock(meeting, payload),
+  );
+  stateEvent(
+    SOCKET_EVENTS.meetingEnd,
+    meetingRefPayloadSchema,
+    (may) => may.run,
+    ONLY_RUNNER,
+    (meeting) => endMeeting(meeting),
   );
   stateEvent(
     SOCKET_EVENTS.meetingClock,
@@ -173,7 +196,8 @@ export function registerMeetingHandlers(
       if (payload.actionId && !existing) throw new AppError('not_found', 'Action not found.');
       authorizeMeeting(
         viewer,
-        abilities.participate && mayWriteAction(viewer, existing ? { ownerId: String(existing.ownerId) } : null),
+        abilities.participate &&
+          mayWriteAction(viewer, existing ? { ownerId: String(existing.ownerId) } : null),
         'Only its owner writes an action, while the meeting runs.',
       );
       const action = existing
@@ -197,5 +221,4 @@ export function registerMeetingHandlers(
       return { helpfulMessageIds };
     }),
   );
-
 }

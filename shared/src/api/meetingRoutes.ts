@@ -49,7 +49,8 @@ export const meetingRoutes = {
   updateMeeting: defineRoute({
     method: 'patch',
     path: '/api/meetings/{id}',
-    summary: 'Edit a meeting: title, time, settings, stages; a facilitator hands it to a member with runnerId',
+    summary:
+      'Edit a meeting: title, time, settings, stages; a facilitator hands it to a member with runnerId',
     auth: 'user',
     params: idParamsSchema,
     body: updateMeetingBodySchema,
@@ -89,7 +90,8 @@ export const meetingRoutes = {
   exportCpdRecord: defineRoute({
     method: 'get',
     path: '/api/rooms/{id}/cpd',
-    summary: 'The caller’s private CPD record of this set, as Markdown or PDF (no other member’s name or words)',
+    summary:
+      'The caller’s private CPD record of this set, as Markdown or PDF (no other member’s name or words)',
     auth: 'user',
     params: idParamsSchema,
     query: cpdQuerySchema,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { mayWriteAction, meetingAbilities, type MeetingAbilities, type MeetingViewer } from './meetingAbilities.ts';
+import {
+  mayWriteAction,
+  meetingAbilities,
+  type MeetingAbilities,
+  type MeetingViewer,
+} from './meetingAbilities.ts';
 
 const ME = 'a'.repeat(24);
 const OTHER = 'b'.repeat(24);
@@ -23,7 +28,11 @@ const none: MeetingAbilities = {
   markHelpful: false,
   manage: false,
 };
-const viewer = (role: MeetingViewer['role'], agreed = true, id = OTHER): MeetingViewer => ({ id, role, agreed });
+const viewer = (role: MeetingViewer['role'], agreed = true, id = OTHER): MeetingViewer => ({
+  id,
+  role,
+  agreed,
+});
 
 const cases: [string, MeetingViewer, ReturnType<typeof meeting>, MeetingAbilities][] = [
   ['nobody outside the set', viewer(null), meeting(), none],

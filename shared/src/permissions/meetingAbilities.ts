@@ -63,7 +63,9 @@ export function mayWriteAction(
   viewer: MeetingViewer,
   action: Pick<MeetingAction, 'ownerId'> | null,
 ): boolean {
-  return viewer.agreed && can(viewer.role, 'meeting.participate') && (!action || action.ownerId === viewer.id);
+  return (
+    viewer.agreed && can(viewer.role, 'meeting.participate') && (!action || action.ownerId === viewer.id)
+  );
 }
 
 /** Whose actions someone may list: everyone's for the set's facilitators, otherwise only their own. */

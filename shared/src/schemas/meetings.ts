@@ -35,7 +35,11 @@ export const STAGE_KINDS = [
 export type StageKind = (typeof STAGE_KINDS)[number];
 
 /** Stage kinds that belong to one presenter's slot (created by ordering the bids). */
-export const PRESENTER_STAGE_KINDS: readonly StageKind[] = ['presenting', 'questions', 'presenter-reflection'];
+export const PRESENTER_STAGE_KINDS: readonly StageKind[] = [
+  'presenting',
+  'questions',
+  'presenter-reflection',
+];
 
 export const MEETING_STATUSES = ['scheduled', 'live', 'ended'] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
@@ -171,7 +175,12 @@ export const cpdQuerySchema = z.strictObject({ format: z.enum(['markdown', 'pdf'
 
 /** `POST /api/rooms/:id/end` body: the set ends, and its facilitators choose how long its content is kept. */
 export const endSetBodySchema = z.strictObject({
-  keepMonths: z.number().int().min(0).max(MEETING_LIMITS.maxKeepMonths).default(MEETING_LIMITS.defaultKeepMonths),
+  keepMonths: z
+    .number()
+    .int()
+    .min(0)
+    .max(MEETING_LIMITS.maxKeepMonths)
+    .default(MEETING_LIMITS.defaultKeepMonths),
 });
 export const endSetResponseSchema = z.object({ endedAt: isoDateSchema, deleteAfter: isoDateSchema });
 

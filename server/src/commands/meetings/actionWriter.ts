@@ -4,7 +4,11 @@ import { MeetingActionModel, type MeetingActionRecord } from '../../models/Meeti
 import type { MeetingRecord } from '../../models/Meeting.ts';
 
 /** Writes a new action owned by `ownerId` at this meeting. */
-export async function writeAction(meeting: MeetingRecord, ownerId: string, text: string): Promise<MeetingActionRecord> {
+export async function writeAction(
+  meeting: MeetingRecord,
+  ownerId: string,
+  text: string,
+): Promise<MeetingActionRecord> {
   const held = await MeetingActionModel.countDocuments({ meetingId: meeting._id, ownerId });
   if (held >= MEETING_LIMITS.actionsPerMeeting)
     throw new AppError('conflict', `Keep to ${MEETING_LIMITS.actionsPerMeeting} actions from one meeting.`);

@@ -20,10 +20,19 @@ export async function recordPresence(meeting: MeetingRecord, userIds: string[]):
 }
 
 /** A facilitator's correction, for someone who joined by phone or in the room (or was marked in error). */
-export async function correctAttendance(meeting: MeetingRecord, userId: string, present: boolean): Promise<void> {
+export async function correctAttendance(
+  meeting: MeetingRecord,
+  userId: string,
+  present: boolean,
+): Promise<void> {
   const fields = { present, source: 'manual', at: new Date() };
   try {
-    await MeetingAttendanceModel.create({ meetingId: meeting._id, roomId: meeting.roomId, userId, ...fields });
+    await MeetingAttendanceModel.create({
+      meetingId: meeting._id,
+      roomId: meeting.roomId,
+      userId,
+      ...fields,
+    });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     await MeetingAttendanceModel.updateOne({ meetingId: meeting._id, userId }, { $set: fields });

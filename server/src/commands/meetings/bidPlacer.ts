@@ -7,7 +7,12 @@ import type { MeetingRecord } from '../../models/Meeting.ts';
 export async function placeBid(meeting: MeetingRecord, userId: string, payload: MeetingBidPayload) {
   const fields = { minutes: payload.minutes, topic: payload.topic ?? null };
   try {
-    return await MeetingBidModel.create({ meetingId: meeting._id, roomId: meeting.roomId, userId, ...fields });
+    return await MeetingBidModel.create({
+      meetingId: meeting._id,
+      roomId: meeting.roomId,
+      userId,
+      ...fields,
+    });
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     await MeetingBidModel.updateOne({ meetingId: meeting._id, userId }, { $set: fields });

@@ -19,8 +19,20 @@ export function presenterStages(
   const actions = Math.max(1, Math.round(minutes / 4));
   const questions = Math.max(1, minutes - presenting - actions);
   return [
-    { id: `present-${order}`, kind: 'presenting', title: `${displayName} presents`, minutes: presenting, presenterId: userId },
-    { id: `questions-${order}`, kind: 'questions', title: `Questions for ${displayName}`, minutes: questions, presenterId: userId },
+    {
+      id: `present-${order}`,
+      kind: 'presenting',
+      title: `${displayName} presents`,
+      minutes: presenting,
+      presenterId: userId,
+    },
+    {
+      id: `questions-${order}`,
+      kind: 'questions',
+      title: `Questions for ${displayName}`,
+      minutes: questions,
+      presenterId: userId,
+    },
     {
       id: `actions-${order}`,
       kind: 'presenter-reflection',

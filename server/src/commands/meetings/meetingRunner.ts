@@ -29,7 +29,11 @@ export async function startMeeting(meeting: MeetingRecord, now = new Date()): Pr
 }
 
 /** Moves to any stage; its clock starts afresh and is shown again (a presenter hides it only in their own slot). */
-export async function moveToStage(meeting: MeetingRecord, stageId: string, now = new Date()): Promise<MeetingRecord> {
+export async function moveToStage(
+  meeting: MeetingRecord,
+  stageId: string,
+  now = new Date(),
+): Promise<MeetingRecord> {
   requireLive(meeting);
   meeting.set('timer', clockFor(meeting, stageId, now));
   meeting.currentStageId = stageId;

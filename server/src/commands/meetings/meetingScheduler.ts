@@ -33,7 +33,8 @@ export async function updateMeeting(meeting: MeetingRecord, body: UpdateMeetingB
   if (body.runnerId !== undefined) meeting.runnerId = body.runnerId as never;
   if (body.stages) {
     const ids = new Set(body.stages.map((stage) => stage.id));
-    if (ids.size !== body.stages.length) throw new AppError('validation_failed', 'Each stage needs its own id.');
+    if (ids.size !== body.stages.length)
+      throw new AppError('validation_failed', 'Each stage needs its own id.');
     if (meeting.currentStageId && !ids.has(meeting.currentStageId))
       throw new AppError('conflict', 'Move to another stage before removing the one that is running.');
     meeting.set('stages', body.stages);

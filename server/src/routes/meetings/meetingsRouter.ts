@@ -6,7 +6,11 @@ import { orderPresenters, scheduleMeeting, updateMeeting } from '../../commands/
 import { AppError } from '../../errors.ts';
 import { requireUser } from '../../middlewares/authenticate.ts';
 import { authorizeAbility } from '../../policies/authorize.ts';
-import { authorizeMeeting, loadMeetingForCaller, loadSetMeetingsForCaller } from '../../policies/meetingPolicy.ts';
+import {
+  authorizeMeeting,
+  loadMeetingForCaller,
+  loadSetMeetingsForCaller,
+} from '../../policies/meetingPolicy.ts';
 import { presentMeetingFor } from '../../presenters/presentMeeting.ts';
 import { presentActions, presentAttendance, presentBids } from '../../presenters/presentMeetingParts.ts';
 import { setRoleOf } from '../../queries/learningSets.ts';
@@ -49,7 +53,10 @@ export function meetingsRouter({ services }: AppContext): Router {
     authorizeMeeting(viewer, abilities.run, ONLY_RUNNER);
     if (body.runnerId !== undefined) {
       authorizeAbility(abilities.manage, 'Only the set’s facilitators hand a meeting to a member.');
-      if (body.runnerId !== null && !can(await setRoleOf(String(meeting.roomId), body.runnerId), 'meeting.participate'))
+      if (
+        body.runnerId !== null &&
+        !can(await setRoleOf(String(meeting.roomId), body.runnerId), 'meeting.participate')
+      )
         throw new AppError('validation_failed', 'Hand the meeting to one of the set’s members.');
     }
     const changed = await updateMeeting(meeting, body);
@@ -85,7 +92,10 @@ export function meetingsRouter({ services }: AppContext): Router {
   registerRoute(router, routes.listActions, async ({ params: { id }, query }, req, res) => {
     const { role, viewer } = await loadSetMeetingsForCaller(requireUser(req), id);
     const everyone = seesEveryonesActions(role);
-    const actions = await actionsOf(id, { ...(everyone ? {} : { ownerId: viewer.id }), status: query.status });
+    const actions = await actionsOf(id, {
+      ...(everyone ? {} : { ownerId: viewer.id }),
+      status: query.status,
+    });
     res.json({ actions: await presentActions(actions) });
   });
 
