@@ -51,8 +51,13 @@ export function BidsSection({
               {mayRun && index > 0 ? (
                 <>
                   {' '}
-                  <button type="button" className="link-button" onClick={() => moveUp(index)}>
-                    Move up<span className="visually-hidden">: {bid.displayName}</span>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Move up: ${bid.displayName}`}
+                    onClick={() => moveUp(index)}
+                  >
+                    Move up
                   </button>
                 </>
               ) : null}

@@ -32,8 +32,13 @@ export function ProcessBoard({
               </span>
               {current ? <span className="tag tag-green">Now</span> : null}
               {mayRun && live && !current ? (
-                <button type="button" className="link-button" onClick={() => onMove(stage.id)}>
-                  Move to this stage<span className="visually-hidden">: {stage.title}</span>
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Move to this stage: ${stage.title}`}
+                  onClick={() => onMove(stage.id)}
+                >
+                  Move to this stage
                 </button>
               ) : null}
             </li>

@@ -49,6 +49,7 @@ export function QuestionsSection({
                     type="button"
                     className="link-button"
                     aria-pressed={helpful}
+                    aria-label={`This helped: ${question.body}`}
                     onClick={() =>
                       void send(SOCKET_EVENTS.questionHelpful, {
                         meetingId: meeting.id,
@@ -57,7 +58,7 @@ export function QuestionsSection({
                       })
                     }
                   >
-                    This helped<span className="visually-hidden">: {question.body}</span>
+                    This helped
                   </button>
                 ) : null}
               </li>

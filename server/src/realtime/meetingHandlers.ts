@@ -19,6 +19,7 @@ import { writeAction, reviseAction } from '../commands/meetings/actionWriter.ts'
 import { recordPresence } from '../commands/meetings/attendanceRecorder.ts';
 import { placeBid } from '../commands/meetings/bidPlacer.ts';
 import { markHelpful } from '../commands/meetings/helpfulQuestions.ts';
+import { oneAtATime } from '../commands/meetings/oneAtATime.ts';
 import {
   changeClock,
   endMeeting,
@@ -120,9 +121,12 @@ export function registerMeetingHandlers(
     socket.on(
       event as ClientEvent,
       socketHandler(logger, event, schema, async (payload) => {
-        const { meeting, viewer, abilities } = await load((payload as { meetingId: string }).meetingId);
-        authorizeMeeting(viewer, allowed(abilities), reason);
-        const changed = await change(meeting, payload);
+        const { meetingId } = payload as { meetingId: string };
+        const { changed, viewer } = await oneAtATime(meetingId, async () => {
+          const { meeting, viewer, abilities } = await load(meetingId);
+          authorizeMeeting(viewer, allowed(abilities), reason);
+          return { changed: await change(meeting, payload), viewer };
+        });
         const now = new Date();
         meetings.stateChanged(changed, now);
         return {

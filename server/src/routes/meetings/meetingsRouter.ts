@@ -1,5 +1,7 @@
 import { Router } from 'express';
-import { can, routes, seesEveryonesActions } from '@common-ground/shared';
+import type { Caller } from '../../auth/Caller.ts';
+import { oneAtATime } from '../../commands/meetings/oneAtATime.ts';
+import { can, routes, seesEveryonesActions, type UpdateMeetingBody } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
 import { correctAttendance } from '../../commands/meetings/attendanceRecorder.ts';
 import { orderPresenters, scheduleMeeting, updateMeeting } from '../../commands/meetings/meetingScheduler.ts';
@@ -49,7 +51,14 @@ export function meetingsRouter({ services }: AppContext): Router {
   });
 
   registerRoute(router, routes.updateMeeting, async ({ params: { id }, body }, req, res) => {
-    const { meeting, viewer, abilities } = await loadMeetingForCaller(requireUser(req), id);
+    const { changed, viewer } = await oneAtATime(id, () => editMeeting(requireUser(req), id, body));
+    services.meetings.stateChanged(changed);
+    res.json({ meeting: presentMeetingFor(changed, viewer) });
+  });
+
+  /** Checks and applies an edit; a facilitator alone hands the meeting to one of the set's members. */
+  const editMeeting = async (caller: Caller, id: string, body: UpdateMeetingBody) => {
+    const { meeting, viewer, abilities } = await loadMeetingForCaller(caller, id);
     authorizeMeeting(viewer, abilities.run, ONLY_RUNNER);
     if (body.runnerId !== undefined) {
       authorizeAbility(abilities.manage, 'Only the set’s facilitators hand a meeting to a member.');
@@ -59,26 +68,29 @@ export function meetingsRouter({ services }: AppContext): Router {
       )
         throw new AppError('validation_failed', 'Hand the meeting to one of the set’s members.');
     }
-    const changed = await updateMeeting(meeting, body);
+    return { changed: await updateMeeting(meeting, body), viewer };
+  };
+
+  registerRoute(router, routes.orderPresenters, async ({ params: { id }, body }, req, res) => {
+    const { changed, viewer } = await oneAtATime(id, () => order(requireUser(req), id, body.userIds));
     services.meetings.stateChanged(changed);
     res.json({ meeting: presentMeetingFor(changed, viewer) });
   });
 
-  registerRoute(router, routes.orderPresenters, async ({ params: { id }, body }, req, res) => {
-    const { meeting, viewer, abilities } = await loadMeetingForCaller(requireUser(req), id);
+  /** Orders the bids of the people named, in that order, into presenter stages. */
+  const order = async (caller: Caller, id: string, userIds: string[]) => {
+    const { meeting, viewer, abilities } = await loadMeetingForCaller(caller, id);
     authorizeMeeting(viewer, abilities.run, ONLY_RUNNER);
     const bids = await presentBids(await bidsOf(id));
-    const presenters = body.userIds.map((userId) => {
+    const presenters = userIds.map((userId) => {
       const bid = bids.find((candidate) => candidate.userId === userId);
       if (!bid) throw new AppError('validation_failed', 'Order only people who bid for time.');
       return bid;
     });
-    if (new Set(body.userIds).size !== body.userIds.length)
+    if (new Set(userIds).size !== userIds.length)
       throw new AppError('validation_failed', 'Each presenter once.');
-    const changed = await orderPresenters(meeting, presenters);
-    services.meetings.stateChanged(changed);
-    res.json({ meeting: presentMeetingFor(changed, viewer) });
-  });
+    return { changed: await orderPresenters(meeting, presenters), viewer };
+  };
 
   registerRoute(router, routes.correctAttendance, async ({ params: { id }, body }, req, res) => {
     const { meeting, viewer, abilities } = await loadMeetingForCaller(requireUser(req), id);
