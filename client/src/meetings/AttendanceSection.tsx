@@ -24,7 +24,7 @@ export function AttendanceSection({
         {people.map((person) => {
           const entry = attendance.find((row) => row.userId === person.id);
           return (
-            <li key={person.id}>
+            <li key={person.id} className="checkbox-row">
               <input
                 type="checkbox"
                 id={`attended-${person.id}`}
@@ -35,7 +35,7 @@ export function AttendanceSection({
                     () => setProblem('That did not work. Try again.'),
                   )
                 }
-              />{' '}
+              />
               <label htmlFor={`attended-${person.id}`}>{person.name}</label>
             </li>
           );

@@ -3,6 +3,7 @@ import { MEETING_LIMITS } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { endSet } from '../api/meetings.ts';
 import { formatDateTime } from '../components/formatDateTime.ts';
+import { ConfirmButton } from '../components/ConfirmButton.tsx';
 import { FormGroup } from '../components/FormGroup.tsx';
 
 /** The set's facilitators end it and choose how long its notes and discussion are kept. */
@@ -10,6 +11,14 @@ export function EndSetForm({ roomId }: { roomId: string }) {
   const [months, setMonths] = useState(String(MEETING_LIMITS.defaultKeepMonths));
   const [news, setNews] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const end = () =>
+    endSet(roomId, Number(months)).then(
+      ({ deleteAfter }) =>
+        setNews(
+          `The set has ended. Its notes and discussion will be deleted after ${formatDateTime(deleteAfter)}.`,
+        ),
+      (error: unknown) => setProblem(error instanceof ApiError ? error.message : 'That did not work.'),
+    );
   return (
     <form
       aria-labelledby="end-set-heading"
@@ -47,9 +56,12 @@ export function EndSetForm({ roomId }: { roomId: string }) {
         {news ? <p className="notice">{news}</p> : null}
       </div>
       {problem ? <p className="error-message">{problem}</p> : null}
-      <button type="submit" className="button button-warning">
-        End the set
-      </button>
+      <ConfirmButton
+        label="End the set"
+        question="End the set? Its notes and discussion will be deleted after the time you chose."
+        confirmLabel="Yes, end the set"
+        onConfirm={end}
+      />
     </form>
   );
 }

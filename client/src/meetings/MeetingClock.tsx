@@ -28,7 +28,10 @@ export function MeetingClock({ meeting, offsetMs }: { meeting: Meeting; offsetMs
       const now = read();
       setLeft(now);
       const whole = now === null ? null : Math.ceil(now);
-      const before = shown.current.stageId === (timer?.stageId ?? null) ? shown.current.seconds : null;
+      const sameStage = shown.current.stageId === (timer?.stageId ?? null);
+      // A new stage starts with nothing said; what was said about the last one no longer stands.
+      if (!sameStage && shown.current.stageId !== null && timer) setAnnouncement('');
+      const before = sameStage ? shown.current.seconds : null;
       const said = clockAnnouncement(before, whole, MEETING_LIMITS.warningSeconds);
       if (said) setAnnouncement(ANNOUNCEMENTS[said]);
       shown.current = { stageId: timer?.stageId ?? null, seconds: whole };

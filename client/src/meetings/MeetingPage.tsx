@@ -65,98 +65,100 @@ function MeetingScreen({ meetingId, user }: { meetingId: string; user: User }) {
 
   return (
     <Page title={meeting.title} caption="Learning set meeting">
-      <p>
-        <Link to={`/rooms/${meeting.roomId}`}>Back to {room.title}</Link>
-      </p>
-      <div className="meeting-now" data-testid="meeting-now">
+      <div className="meeting-page">
         <p>
-          <strong>{STATUS_LABELS[meeting.status]}</strong>
-          {meeting.status === 'live' && stage ? (
-            <>
-              {' '}
-              · Now: <span data-testid="current-stage">{stage.title}</span>
-              {presenterId ? ` · Presenter: ${names.get(presenterId) ?? 'a member'}` : ''}
-            </>
-          ) : null}
+          <Link to={`/rooms/${meeting.roomId}`}>Back to {room.title}</Link>
         </p>
-      </div>
-      {meeting.status === 'live' ? (
-        <section aria-labelledby="clock-heading">
-          <h2 id="clock-heading">Clock</h2>
-          <MeetingClock meeting={meeting} offsetMs={view.offsetMs} />
-          {may.hideClock ? (
-            <button
-              type="button"
-              className="button button-secondary"
-              onClick={() =>
-                void send(SOCKET_EVENTS.meetingClock, { meetingId, hidden: !meeting.clockHidden })
-              }
-            >
-              {meeting.clockHidden ? 'Show the clock to everyone' : 'Hide the clock during my slot'}
-            </button>
-          ) : null}
-        </section>
-      ) : null}
-      {problem ? <p className="error-message">{problem}</p> : null}
-      {may.run ? (
-        <RunnerControls
+        <div className="meeting-now" data-testid="meeting-now">
+          <p>
+            <strong>{STATUS_LABELS[meeting.status]}</strong>
+            {meeting.status === 'live' && stage ? (
+              <>
+                {' '}
+                · Now: <span data-testid="current-stage">{stage.title}</span>
+                {presenterId ? ` · Presenter: ${names.get(presenterId) ?? 'a member'}` : ''}
+              </>
+            ) : null}
+          </p>
+        </div>
+        {meeting.status === 'live' ? (
+          <section aria-labelledby="clock-heading">
+            <h2 id="clock-heading">Clock</h2>
+            <MeetingClock meeting={meeting} offsetMs={view.offsetMs} />
+            {may.hideClock ? (
+              <button
+                type="button"
+                className="button button-secondary"
+                onClick={() =>
+                  void send(SOCKET_EVENTS.meetingClock, { meetingId, hidden: !meeting.clockHidden })
+                }
+              >
+                {meeting.clockHidden ? 'Show the clock to everyone' : 'Hide the clock during my slot'}
+              </button>
+            ) : null}
+          </section>
+        ) : null}
+        {problem ? <p className="error-message">{problem}</p> : null}
+        {may.run ? (
+          <RunnerControls
+            meeting={meeting}
+            send={async (...args) => {
+              const failed = await send(...args);
+              setProblem(failed?.message ?? null);
+              return failed;
+            }}
+            onTypedQuestions={(typedQuestions) =>
+              void act(async () =>
+                replaceMeeting(await updateMeeting(meetingId, { settings: { typedQuestions } })),
+              )
+            }
+          />
+        ) : null}
+        <ProcessBoard
           meeting={meeting}
-          send={async (...args) => {
-            const failed = await send(...args);
-            setProblem(failed?.message ?? null);
-            return failed;
-          }}
-          onTypedQuestions={(typedQuestions) =>
-            void act(async () =>
-              replaceMeeting(await updateMeeting(meetingId, { settings: { typedQuestions } })),
-            )
-          }
+          names={names}
+          mayRun={may.run}
+          onMove={(stageId) => void send(SOCKET_EVENTS.meetingStage, { meetingId, stageId })}
         />
-      ) : null}
-      <ProcessBoard
-        meeting={meeting}
-        names={names}
-        mayRun={may.run}
-        onMove={(stageId) => void send(SOCKET_EVENTS.meetingStage, { meetingId, stageId })}
-      />
-      <BidsSection
-        meeting={meeting}
-        bids={view.bids}
-        mayBid={may.participate}
-        mayRun={may.run}
-        send={send}
-        onOrder={async (userIds) => {
-          try {
-            replaceMeeting(await orderPresenters(meetingId, userIds));
-            return null;
-          } catch (caught) {
-            return caught instanceof ApiError ? caught.message : 'That did not work. Try again.';
-          }
-        }}
-      />
-      {meeting.settings.typedQuestions ? (
-        <QuestionsSection
+        <BidsSection
           meeting={meeting}
-          questions={view.questions}
-          helpfulMessageIds={view.helpfulMessageIds}
-          mayAsk={may.participate && meeting.status === 'live'}
-          mayMarkHelpful={may.markHelpful}
+          bids={view.bids}
+          mayBid={may.participate}
+          mayRun={may.run}
+          send={send}
+          onOrder={async (userIds) => {
+            try {
+              replaceMeeting(await orderPresenters(meetingId, userIds));
+              return null;
+            } catch (caught) {
+              return caught instanceof ApiError ? caught.message : 'That did not work. Try again.';
+            }
+          }}
+        />
+        {meeting.settings.typedQuestions ? (
+          <QuestionsSection
+            meeting={meeting}
+            questions={view.questions}
+            helpfulMessageIds={view.helpfulMessageIds}
+            mayAsk={may.participate && meeting.status === 'live'}
+            mayMarkHelpful={may.markHelpful}
+            send={send}
+          />
+        ) : null}
+        <ActionsSection
+          meeting={meeting}
+          actions={view.actions}
+          viewer={viewer}
+          mayWrite={may.participate}
           send={send}
         />
-      ) : null}
-      <ActionsSection
-        meeting={meeting}
-        actions={view.actions}
-        viewer={viewer}
-        mayWrite={may.participate}
-        send={send}
-      />
-      {may.manage ? (
-        <AttendanceSection
-          meetingId={meetingId}
-          people={people.members.map((member) => ({ id: member.userId, name: member.person.displayName }))}
-        />
-      ) : null}
+        {may.manage ? (
+          <AttendanceSection
+            meetingId={meetingId}
+            people={people.members.map((member) => ({ id: member.userId, name: member.person.displayName }))}
+          />
+        ) : null}
+      </div>
     </Page>
   );
 }

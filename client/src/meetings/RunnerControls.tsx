@@ -64,13 +64,13 @@ export function RunnerControls({
         </>
       ) : null}
       {meeting.status !== 'ended' ? (
-        <div className="form-group">
+        <div className="form-group checkbox-row">
           <input
             type="checkbox"
             id="typed-questions"
             checked={meeting.settings.typedQuestions}
             onChange={(event) => onTypedQuestions(event.target.checked)}
-          />{' '}
+          />
           <label htmlFor="typed-questions">Take typed questions in the questions round</label>
         </div>
       ) : null}
