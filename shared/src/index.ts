@@ -42,3 +42,4 @@ export * from './schemas/meetings.ts';
 export * from './permissions/meetingAbilities.ts';
 export * from './meetings/meetingClock.ts';
 export * from './meetings/looksLikeAdvice.ts';
+export * from './meetings/setMeetingNotesTemplate.ts';

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SOCKET_EVENTS, type AttendanceEntry, type ErrorBody, type Meeting } from '@common-ground/shared';
+import {
+  COLLAB_PATH,
+  SOCKET_EVENTS,
+  type AttendanceEntry,
+  type ErrorBody,
+  type Meeting,
+  type MeetingNotes,
+} from '@common-ground/shared';
 import { purgeEndedSets } from '../../server/src/jobs/setRetention.ts';
 import { DocumentUpdateModel } from '../../server/src/models/DocumentUpdate.ts';
 import { MeetingActionModel } from '../../server/src/models/MeetingAction.ts';
@@ -8,6 +15,7 @@ import { MeetingAttendanceModel } from '../../server/src/models/MeetingAttendanc
 import { MeetingModel } from '../../server/src/models/Meeting.ts';
 import { MessageModel } from '../../server/src/models/Message.ts';
 import { SetPurgeClaimModel } from '../../server/src/models/SetPurgeClaim.ts';
+import { upgradeStatus } from '../collaboration/collabClient.ts';
 import { sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 import { api } from '../support/http.ts';
 import { joinMeeting, meetingWorld, must, scheduleMeeting } from '../support/meetingWorld.ts';
@@ -212,6 +220,57 @@ describe('meetings over HTTP', () => {
           .subarray(0, 4)
           .toString(),
       ).toBe('%PDF');
+    }
+  });
+
+  it('makes notes only when the presenter opts in, written by the note-takers they choose, read by the set only', async () => {
+    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
+    const member = await join(world.setMember.cookie, meeting.id);
+    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
+    await must(member.socket, SOCKET_EVENTS.meetingBid, { meetingId: meeting.id, minutes: 12 });
+    await api(server.origin, 'POST', `/api/meetings/${meeting.id}/presenters`, {
+      cookie: world.setFacilitator.cookie,
+      body: { userIds: [world.setMember.user.id] },
+    });
+    const notesPath = `/api/meetings/${meeting.id}/notes`;
+    const listed = await api<{ notes: MeetingNotes[] }>(server.origin, 'GET', notesPath, {
+      cookie: world.setMember.cookie,
+    });
+    expect(listed.body.notes, 'nothing is written until the presenter opts in').toEqual([]);
+    for (const who of [world.setFacilitator, world.secondMember, world.setObserver]) {
+      const refused = await api(server.origin, 'POST', notesPath, {
+        cookie: who.cookie,
+        body: { noteTakerIds: [] },
+      });
+      expect(refused.status, who.user.displayName).toBe(403);
+    }
+    const optedIn = await api<{ notes: MeetingNotes }>(server.origin, 'POST', notesPath, {
+      cookie: world.setMember.cookie,
+      body: { noteTakerIds: [world.secondMember.user.id] },
+    });
+    expect(optedIn.status).toBe(201);
+    const { documentId } = optedIn.body.notes;
+    const exportPath = `/api/documents/${documentId}/export?format=markdown`;
+    const exported = await api<string>(server.origin, 'GET', exportPath, {
+      cookie: world.setObserver.cookie,
+    });
+    expect(exported.status).toBe(200);
+    expect(String(exported.body)).toContain('Question from the learner');
+    expect(
+      await upgradeStatus(server.origin, `${COLLAB_PATH}/${documentId}`, {
+        cookie: world.secondMember.cookie,
+      }),
+    ).toBe(101);
+    for (const [who, cookie] of [
+      ['community facilitator', world.lead.cookie],
+      ['community member outside the set', world.bystander.cookie],
+      ['visitor with a pass for another room', world.visitor.cookie],
+      ['outsider', world.outsider.cookie],
+    ] as const) {
+      expect((await api(server.origin, 'GET', exportPath, { cookie })).status, who).toBe(404);
+      expect([401, 403, 404], who).toContain((await api(server.origin, 'GET', notesPath, { cookie })).status);
+      expect(await upgradeStatus(server.origin, `${COLLAB_PATH}/${documentId}`, { cookie }), who).toBe(404);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/react';
+import { SET_MEETING_NOTES_TEMPLATE } from '@common-ground/shared';
 
 /** A starting shape for a new learning document. */
 export interface DocumentTemplate {
@@ -66,32 +67,7 @@ export const DOCUMENT_TEMPLATES: DocumentTemplate[] = [
     id: 'learning-set-notes',
     name: 'Learning set meeting notes',
     description: 'Who came, the learner’s question, what the set heard, and agreed actions.',
-    content: {
-      type: 'doc',
-      content: [
-        heading('Attendees'),
-        {
-          type: 'table',
-          content: [
-            {
-              type: 'tableRow',
-              content: [cell('tableHeader', 'Organisation'), cell('tableHeader', 'People')],
-            },
-            { type: 'tableRow', content: [cell('tableCell'), cell('tableCell')] },
-          ],
-        },
-        ...section('Question from the learner', 'The question the learner brought, in their words.'),
-        ...section(
-          'What we heard',
-          'Experience and ideas the set offered. No names or details of children or families.',
-        ),
-        heading('Actions'),
-        {
-          type: 'taskList',
-          content: [{ type: 'taskItem', attrs: { checked: false }, content: [{ type: 'paragraph' }] }],
-        },
-      ],
-    },
+    content: SET_MEETING_NOTES_TEMPLATE,
   },
   {
     id: 'open-day-pre-read',

@@ -1,4 +1,4 @@
-import type { AttendanceEntry, MeetingAction, MeetingBid } from '@common-ground/shared';
+import type { AttendanceEntry, MeetingAction, MeetingBid, MeetingNotes } from '@common-ground/shared';
 import { trusted } from '../database/trusted.ts';
 import { UserModel } from '../models/User.ts';
 
@@ -75,4 +75,25 @@ export async function presentAttendance(rows: StoredAttendance[]): Promise<Atten
       source: row.source as AttendanceEntry['source'],
     }))
     .sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+interface StoredNotes {
+  _id: unknown;
+  meetingId: unknown;
+  presenterId: unknown;
+  documentId: unknown;
+  noteTakerIds: unknown[];
+  createdAt: Date;
+}
+
+/** A presenter's notes → the shared shape. */
+export function presentNotes(notes: StoredNotes): MeetingNotes {
+  return {
+    id: String(notes._id),
+    meetingId: String(notes.meetingId),
+    presenterId: String(notes.presenterId),
+    documentId: String(notes.documentId),
+    noteTakerIds: notes.noteTakerIds.map(String),
+    createdAt: notes.createdAt.toISOString(),
+  };
 }

@@ -3,6 +3,7 @@ import { MeetingModel, type MeetingRecord } from '../models/Meeting.ts';
 import { MeetingActionModel } from '../models/MeetingAction.ts';
 import { MeetingAttendanceModel } from '../models/MeetingAttendance.ts';
 import { MeetingBidModel } from '../models/MeetingBid.ts';
+import { MeetingNotesModel } from '../models/MeetingNotes.ts';
 import { MeetingHelpfulQuestionModel } from '../models/MeetingHelpfulQuestion.ts';
 
 /** A set's meetings, soonest first. */
@@ -52,4 +53,9 @@ export async function attendanceOf(meetingId: string) {
 export async function helpfulQuestionIds(meetingId: string): Promise<string[]> {
   const rows = await MeetingHelpfulQuestionModel.find({ meetingId }, { messageId: 1 }).sort({ at: 1 }).lean();
   return rows.map((row) => String(row.messageId));
+}
+
+/** The notes presenters opted in to at a meeting. */
+export async function notesOf(meetingId: string) {
+  return MeetingNotesModel.find({ meetingId }).sort({ createdAt: 1 }).lean();
 }

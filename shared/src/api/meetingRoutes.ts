@@ -10,7 +10,10 @@ import {
   endSetResponseSchema,
   meetingDetailSchema,
   meetingListSchema,
+  meetingNotesListSchema,
+  meetingNotesResponseSchema,
   meetingResponseSchema,
+  optInNotesBodySchema,
   orderPresentersBodySchema,
   updateMeetingBodySchema,
 } from '../schemas/meetings.ts';
@@ -106,5 +109,25 @@ export const meetingRoutes = {
     body: endSetBodySchema,
     status: 200,
     response: endSetResponseSchema,
+  }),
+  optInNotes: defineRoute({
+    method: 'post',
+    path: '/api/meetings/{id}/notes',
+    summary:
+      'A presenter opts in to notes on their slot and chooses who takes them (a document from the template)',
+    auth: 'user',
+    params: idParamsSchema,
+    body: optInNotesBodySchema,
+    status: 201,
+    response: meetingNotesResponseSchema,
+  }),
+  listMeetingNotes: defineRoute({
+    method: 'get',
+    path: '/api/meetings/{id}/notes',
+    summary: "The notes presenters opted in to at a meeting, for the set's people",
+    auth: 'user',
+    params: idParamsSchema,
+    status: 200,
+    response: meetingNotesListSchema,
   }),
 };

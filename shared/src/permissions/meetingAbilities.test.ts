@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   mayWriteAction,
   meetingAbilities,
+  meetingNotesRole,
   type MeetingAbilities,
   type MeetingViewer,
 } from './meetingAbilities.ts';
@@ -27,6 +28,7 @@ const none: MeetingAbilities = {
   seeClock: false,
   markHelpful: false,
   manage: false,
+  optInNotes: false,
 };
 const viewer = (role: MeetingViewer['role'], agreed = true, id = OTHER): MeetingViewer => ({
   id,
@@ -71,7 +73,15 @@ const cases: [string, MeetingViewer, ReturnType<typeof meeting>, MeetingAbilitie
     'the presenter hides the clock and marks questions',
     viewer('member', true, ME),
     meeting({ clockHidden: true }),
-    { ...none, view: true, participate: true, seeClock: true, hideClock: true, markHelpful: true },
+    {
+      ...none,
+      view: true,
+      participate: true,
+      seeClock: true,
+      hideClock: true,
+      markHelpful: true,
+      optInNotes: true,
+    },
   ],
   [
     'a hidden clock is hidden from the facilitator',
@@ -103,5 +113,19 @@ describe('mayWriteAction', () => {
     ['nobody who has not agreed', viewer('member', false), null, false],
   ] as const)('%s', (_name, who, action, expected) => {
     expect(mayWriteAction(who, action)).toBe(expected);
+  });
+});
+
+describe('meetingNotesRole', () => {
+  const notes = { presenterId: ME, noteTakerIds: ['c'.repeat(24)] };
+  it.each([
+    ['the presenter writes', 'member', ME, 'member'],
+    ['a chosen note-taker writes', 'member', 'c'.repeat(24), 'member'],
+    ['another member reads', 'member', OTHER, 'observer'],
+    ['a facilitator not chosen reads', 'facilitator', OTHER, 'observer'],
+    ['an observer chosen still only reads', 'observer', 'c'.repeat(24), 'observer'],
+    ['nobody outside the set', null, OTHER, null],
+  ] as const)('%s', (_name, role, id, expected) => {
+    expect(meetingNotesRole(role, id, notes)).toBe(expected);
   });
 });

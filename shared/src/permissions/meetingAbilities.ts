@@ -25,6 +25,8 @@ export interface MeetingAbilities {
   markHelpful: boolean;
   /** Hand the meeting to a member, and see and correct attendance: the set's managers. */
   manage: boolean;
+  /** Opt in to notes on their own slot and choose the note-takers: a presenter at this meeting. */
+  optInNotes: boolean;
 }
 
 type MeetingFacts = Pick<Meeting, 'runnerId' | 'stages' | 'currentStageId' | 'clockHidden' | 'status'>;
@@ -55,7 +57,23 @@ export function meetingAbilities(viewer: MeetingViewer, meeting: MeetingFacts): 
     seeClock: view && (!meeting.clockHidden || presenter),
     markHelpful: presenter,
     manage: inSet && can(viewer.role, 'set.manage'),
+    optInNotes: participate && !ended && meeting.stages.some((stage) => stage.presenterId === viewer.id),
   };
+}
+
+/**
+ * Someone's role in a presenter's notes document: their set role, except that only the presenter and the note-takers
+ * they chose may write; everyone else in the set reads (an `observer` connection), and nobody outside it sees it.
+ */
+export function meetingNotesRole(
+  setRole: Role | null,
+  viewerId: string | null,
+  notes: { presenterId: string; noteTakerIds: readonly string[] },
+): Role | null {
+  if (!can(setRole, 'document.view')) return null;
+  const writer =
+    viewerId !== null && (viewerId === notes.presenterId || notes.noteTakerIds.includes(viewerId));
+  return writer ? setRole : 'observer';
 }
 
 /** Whether someone may write to an action: only its owner, while they take part in the set. */

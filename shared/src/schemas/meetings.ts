@@ -248,3 +248,20 @@ export interface MeetingStateEvent {
   meeting: Meeting;
   now: string;
 }
+
+/** A presenter's opt-in notes: a co-edited document from the set-meeting template, written by the people they chose. */
+export const meetingNotesSchema = z.object({
+  id: idSchema,
+  meetingId: idSchema,
+  presenterId: idSchema,
+  documentId: idSchema,
+  noteTakerIds: z.array(idSchema),
+  createdAt: isoDateSchema,
+});
+export type MeetingNotes = z.infer<typeof meetingNotesSchema>;
+/** `POST /api/meetings/:id/notes` body: the presenter opts in and chooses who takes notes (themselves included or not). */
+export const optInNotesBodySchema = z.strictObject({
+  noteTakerIds: z.array(idSchema).max(10),
+});
+export const meetingNotesResponseSchema = z.object({ notes: meetingNotesSchema });
+export const meetingNotesListSchema = z.object({ notes: z.array(meetingNotesSchema) });

@@ -14,9 +14,22 @@ import {
   loadSetMeetingsForCaller,
 } from '../../policies/meetingPolicy.ts';
 import { presentMeetingFor } from '../../presenters/presentMeeting.ts';
-import { presentActions, presentAttendance, presentBids } from '../../presenters/presentMeetingParts.ts';
+import {
+  presentActions,
+  presentAttendance,
+  presentBids,
+  presentNotes,
+} from '../../presenters/presentMeetingParts.ts';
+import { optInToNotes } from '../../commands/meetings/notesOptIn.ts';
 import { setRoleOf } from '../../queries/learningSets.ts';
-import { actionsForMeeting, actionsOf, attendanceOf, bidsOf, meetingsOf } from '../../queries/meetings.ts';
+import {
+  actionsForMeeting,
+  actionsOf,
+  attendanceOf,
+  bidsOf,
+  meetingsOf,
+  notesOf,
+} from '../../queries/meetings.ts';
 import { registerRoute } from '../registerRoute.ts';
 
 const ONLY_RUNNER = 'Only whoever runs this meeting can do that.';
@@ -99,6 +112,29 @@ export function meetingsRouter({ services }: AppContext): Router {
       throw new AppError('validation_failed', 'Only the set’s people attend its meetings.');
     await correctAttendance(meeting, body.userId, body.present);
     res.json({ attendance: await presentAttendance(await attendanceOf(id)) });
+  });
+
+  registerRoute(router, routes.optInNotes, async ({ params: { id }, body }, req, res) => {
+    const { meeting, room, viewer, abilities } = await loadMeetingForCaller(requireUser(req), id);
+    authorizeMeeting(viewer, abilities.optInNotes, 'Only a presenter opts in to notes on their own slot.');
+    for (const userId of body.noteTakerIds)
+      if (!can(await setRoleOf(String(meeting.roomId), userId), 'document.edit'))
+        throw new AppError('validation_failed', 'Choose note-takers from the set’s members.');
+    const notes = await optInToNotes(
+      services.documents,
+      meeting,
+      room.communityId,
+      viewer.id,
+      body.noteTakerIds,
+    );
+    res.status(201).json({ notes: presentNotes(notes) });
+  });
+
+  registerRoute(router, routes.listMeetingNotes, async ({ params: { id } }, req, res) => {
+    const { viewer, abilities } = await loadMeetingForCaller(requireUser(req), id);
+    authorizeMeeting(viewer, abilities.view, 'Only the people in this set read its meetings.');
+    const notes = await notesOf(id);
+    res.json({ notes: notes.map(presentNotes) });
   });
 
   registerRoute(router, routes.listActions, async ({ params: { id }, query }, req, res) => {
