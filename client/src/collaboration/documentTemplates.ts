@@ -28,10 +28,6 @@ const bullets = (...items: string[]): JSONContent => ({
 });
 const section = (title: string, hint: string): JSONContent[] =>
   hint ? [heading(title), prompt(hint), empty()] : [heading(title), empty()];
-const cell = (type: 'tableHeader' | 'tableCell', text = ''): JSONContent => ({
-  type,
-  content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
-});
 
 /**
  * Templates offered to editors when a document is empty. The innovation profile follows the conditions for success in
