@@ -184,6 +184,8 @@ describe('a learning set meeting in Chromium, by keyboard', { timeout: 180_000 }
       .getByText('In this round, ask a question rather than give advice')
       .waitFor();
     await press(facilitator, 'Post it anyway');
+    // The field empties when the server has the question; typing earlier would race that.
+    await facilitator.getByTestId('question-list').getByText('You should ring the manager first.').waitFor();
     await type(facilitator, 'Your question', 'What would a good outcome look like for you?');
     expect(await facilitator.getByTestId('advice-prompt').textContent()).toBe('');
     await press(facilitator, 'Ask the question');
@@ -201,6 +203,12 @@ describe('a learning set meeting in Chromium, by keyboard', { timeout: 180_000 }
     await type(member, 'An action you will take', 'Arrange a joint visit with the health visitor');
     await press(member, 'Add your action');
     await facilitator.getByTestId('meeting-actions').getByText('Arrange a joint visit').waitFor();
+    // Notes exist only because the presenter opts in, choosing who takes them.
+    await member.getByLabel('Sam Second', { exact: true }).press('Space');
+    await press(member, 'Opt in to notes on my slot');
+    await member.getByRole('textbox', { name: /Learning document for notes on Maya Member/ }).waitFor();
+    await member.getByText('Question from the learner').first().waitFor();
+    await expectNoAxeViolations(member, 'with the presenter’s notes open');
     await press(facilitator, 'End the meeting');
     await member.getByText('Ended').first().waitFor();
     await expectNoAxeViolations(member, 'after the meeting ended');

@@ -46,3 +46,13 @@ export async function endSet(roomId: string, keepMonths: number) {
 export function cpdRecordUrl(roomId: string, format: 'markdown' | 'pdf'): string {
   return urlFor(routes.exportCpdRecord, { params: { id: roomId }, query: { format } });
 }
+
+/** The notes presenters opted in to at a meeting. */
+export async function listMeetingNotes(meetingId: string) {
+  return (await api(routes.listMeetingNotes, { params: { id: meetingId } })).notes;
+}
+
+/** Opts in to notes on one's own slot, with the note-takers chosen. */
+export async function optInNotes(meetingId: string, noteTakerIds: string[]) {
+  return (await api(routes.optInNotes, { params: { id: meetingId }, body: { noteTakerIds } })).notes;
+}

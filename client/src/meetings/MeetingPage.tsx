@@ -12,6 +12,7 @@ import { ActionsSection } from './ActionsSection.tsx';
 import { AttendanceSection } from './AttendanceSection.tsx';
 import { BidsSection } from './BidsSection.tsx';
 import { MeetingClock } from './MeetingClock.tsx';
+import { NotesSection } from './NotesSection.tsx';
 import { ProcessBoard } from './ProcessBoard.tsx';
 import { QuestionsSection } from './QuestionsSection.tsx';
 import { RunnerControls } from './RunnerControls.tsx';
@@ -151,6 +152,13 @@ function MeetingScreen({ meetingId, user }: { meetingId: string; user: User }) {
           viewer={viewer}
           mayWrite={may.participate}
           send={send}
+        />
+        <NotesSection
+          meetingId={meetingId}
+          room={room}
+          userId={user.id}
+          members={people.members}
+          mayOptIn={may.optInNotes}
         />
         {may.manage ? (
           <AttendanceSection

@@ -51,10 +51,9 @@ export const SET_MEETING_NOTES_TEMPLATE: TemplateNode = {
       'What we heard',
       'Experience and ideas the set offered. No names or details of children or families.',
     ),
-    heading('Actions'),
-    {
-      type: 'taskList',
-      content: [{ type: 'taskItem', attrs: { checked: false }, content: [{ type: 'paragraph' }] }],
-    },
+    ...section(
+      'Actions',
+      'Each presenter writes their own actions in the meeting; note here only what they asked to be recorded.',
+    ),
   ],
 };
