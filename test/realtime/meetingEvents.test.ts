@@ -344,6 +344,70 @@ describe('the clock', () => {
   });
 });
 
+describe('access and concurrency', () => {
+  it('stops sending a meeting to someone removed from the set, at once, on the socket they have open', async () => {
+    const newcomer = await joinCommunityAs(server.origin, world.lead, world.community.id, 'member');
+    await addToSet(server.origin, world.setFacilitator, world.set.id, newcomer.user.id, 'member');
+    const rules = await api<{ groundRules: { revision: number } }>(
+      server.origin,
+      'GET',
+      `/api/rooms/${world.set.id}/ground-rules`,
+      { cookie: world.setFacilitator.cookie },
+    );
+    // Someone joining is a new revision: everyone in the set agrees again.
+    for (const person of [
+      world.setFacilitator,
+      world.setMember,
+      world.secondMember,
+      world.setObserver,
+      newcomer,
+    ]) {
+      await api(server.origin, 'POST', `/api/rooms/${world.set.id}/ground-rules/agreement`, {
+        cookie: person.cookie,
+        body: { revision: rules.body.groundRules.revision },
+      });
+    }
+    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
+    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    const removed = await join(newcomer.cookie, meeting.id);
+    const heard: string[] = [];
+    removed.socket.on(SOCKET_EVENTS.meetingState, ({ meeting: state }) => heard.push(state.status));
+    const lostAccess = new Promise((resolve) => removed.socket.once(SOCKET_EVENTS.roomAccess, resolve));
+    const gone = await api(
+      server.origin,
+      'DELETE',
+      `/api/rooms/${world.set.id}/members/${newcomer.user.id}`,
+      {
+        cookie: world.setFacilitator.cookie,
+      },
+    );
+    expect(gone.status).toBe(204);
+    await lostAccess;
+    const runnerHeard = nextState(runner.socket);
+    await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
+    await runnerHeard;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(heard).toEqual([]);
+    expect(await request(removed.socket, SOCKET_EVENTS.meetingJoin, { meetingId: meeting.id })).toMatchObject(
+      {
+        ok: false,
+        error: { code: 'not_found' },
+      },
+    );
+  });
+
+  it('counts two quick clock changes from whoever runs the meeting both', async () => {
+    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
+    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
+    await Promise.all([
+      must(runner.socket, SOCKET_EVENTS.meetingTimer, { meetingId: meeting.id, action: 'add', seconds: -60 }),
+      must(runner.socket, SOCKET_EVENTS.meetingTimer, { meetingId: meeting.id, action: 'add', seconds: -60 }),
+    ]);
+    expect((await readMeeting(meeting.id)).meeting.timer?.durationSeconds).toBe(10 * 60 - 120);
+  });
+});
+
 describe('actions across meetings', () => {
   it('brings open actions back at the next meetings until their owner reflects on them', async () => {
     const first = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator, 'First');
