@@ -11,6 +11,7 @@ import { useApiData } from '../hooks/useApiData.ts';
 import { ActionsSection } from './ActionsSection.tsx';
 import { AttendanceSection } from './AttendanceSection.tsx';
 import { BidsSection } from './BidsSection.tsx';
+import { HandOverForm } from './HandOverForm.tsx';
 import { MeetingClock } from './MeetingClock.tsx';
 import { NotesSection } from './NotesSection.tsx';
 import { ProcessBoard } from './ProcessBoard.tsx';
@@ -114,6 +115,9 @@ function MeetingScreen({ meetingId, user }: { meetingId: string; user: User }) {
               )
             }
           />
+        ) : null}
+        {may.manage && meeting.status !== 'ended' ? (
+          <HandOverForm meeting={meeting} members={people.members} onChanged={replaceMeeting} />
         ) : null}
         <ProcessBoard
           meeting={meeting}
