@@ -274,6 +274,39 @@ describe('meetings over HTTP', () => {
     }
   });
 
+  it('lets whoever runs a meeting edit its stages before and during it, keeping the one that is running', async () => {
+    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
+    const path = `/api/meetings/${meeting.id}`;
+    const stages = [
+      { id: 'check-in', kind: 'check-in', title: 'Arrivals', minutes: 15 },
+      { id: 'close', kind: 'close', title: 'Close', minutes: 5 },
+    ];
+    const before = await api<{ meeting: Meeting }>(server.origin, 'PATCH', path, {
+      cookie: world.setFacilitator.cookie,
+      body: { stages },
+    });
+    expect(before.status).toBe(200);
+    expect(before.body.meeting.stages.map((stage) => stage.title)).toEqual(['Arrivals', 'Close']);
+    const refused = await api(server.origin, 'PATCH', path, {
+      cookie: world.setMember.cookie,
+      body: { stages },
+    });
+    expect(refused.status).toBe(403);
+    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
+    const removingCurrent = await api<ErrorBody>(server.origin, 'PATCH', path, {
+      cookie: world.setFacilitator.cookie,
+      body: { stages: [stages[1]] },
+    });
+    expect(removingCurrent.status).toBe(409);
+    const during = await api<{ meeting: Meeting }>(server.origin, 'PATCH', path, {
+      cookie: world.setFacilitator.cookie,
+      body: { stages: [...stages, { id: 'extra-1', kind: 'review', title: 'What we learned', minutes: 10 }] },
+    });
+    expect(during.body.meeting.stages).toHaveLength(3);
+    expect(during.body.meeting.currentStageId).toBe('check-in');
+  });
+
   it('answers malformed bodies with typed errors and stores nothing', async () => {
     const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
     for (const [method, path, body] of [

@@ -118,13 +118,18 @@ describe('a learning set meeting in Chromium, by keyboard', { timeout: 180_000 }
     meetingId = facilitator.url().split('/').pop()!;
     await facilitator.getByLabel('Take typed questions in the questions round').press('Space');
     await facilitator.getByRole('heading', { name: 'Questions for the presenter' }).waitFor();
+    await press(facilitator, 'Edit the stages');
+    await type(facilitator, 'Stage 1 title', 'Check-in round');
+    await expectNoAxeViolations(facilitator, 'editing the stages');
+    await press(facilitator, 'Save the stages');
+    await facilitator.getByText('Check-in round').waitFor();
     await press(facilitator, 'Start the meeting');
-    await facilitator.getByTestId('current-stage').getByText('Check-in').waitFor();
+    await facilitator.getByTestId('current-stage').getByText('Check-in round').waitFor();
     await expectNoAxeViolations(facilitator, 'on the live meeting');
 
     await member.goto(`${server.origin}/meetings/${meetingId}`);
     await expectPage(member, 'December meeting', 'meeting (member, 390 px)');
-    await member.getByTestId('current-stage').getByText('Check-in').waitFor();
+    await member.getByTestId('current-stage').getByText('Check-in round').waitFor();
     expect(await member.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     expect(unexpected(errors)).toEqual([]);
   });

@@ -124,6 +124,7 @@ function MeetingScreen({ meetingId, user }: { meetingId: string; user: User }) {
           names={names}
           mayRun={may.run}
           onMove={(stageId) => void send(SOCKET_EVENTS.meetingStage, { meetingId, stageId })}
+          onEdited={replaceMeeting}
         />
         <BidsSection
           meeting={meeting}

@@ -1,4 +1,5 @@
 import type { Meeting } from '@common-ground/shared';
+import { StageEditor } from './StageEditor.tsx';
 
 /** The meeting's stages in order, the current one marked; whoever runs the meeting moves to any stage. */
 export function ProcessBoard({
@@ -6,11 +7,13 @@ export function ProcessBoard({
   names,
   mayRun,
   onMove,
+  onEdited,
 }: {
   meeting: Meeting;
   names: Map<string, string>;
   mayRun: boolean;
   onMove(stageId: string): void;
+  onEdited(meeting: Meeting): void;
 }) {
   const live = meeting.status === 'live';
   return (
@@ -45,6 +48,7 @@ export function ProcessBoard({
           );
         })}
       </ol>
+      {mayRun && meeting.status !== 'ended' ? <StageEditor meeting={meeting} onSaved={onEdited} /> : null}
     </section>
   );
 }
