@@ -12,6 +12,7 @@ import { InnovationPage } from './pages/InnovationPage.tsx';
 import { InvitationPage } from './pages/InvitationPage.tsx';
 import { SetPeoplePage } from './pages/SetPeoplePage.tsx';
 import { MembersPage } from './pages/MembersPage.tsx';
+import { MeetingPage } from './meetings/MeetingPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { NotificationsPage } from './pages/NotificationsPage.tsx';
 import { OpenDayCancelPage } from './pages/OpenDayCancelPage.tsx';
@@ -61,6 +62,7 @@ export function App() {
         <Route path="communities/:communityId/sets/:id/people" element={<SetPeoplePage />} />
         <Route path="invitations/:token" element={<InvitationPage />} />
         <Route path="rooms/:id" element={<RoomPage />} />
+        <Route path="meetings/:id" element={<MeetingPage />} />
         <Route path="visit/:token" element={<VisitPage />} />
         <Route path="notifications" element={<NotificationsPage />} />
         <Route path="communities/:id/open-days/new" element={<OpenDaySchedulePage />} />

@@ -14,6 +14,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
   unavailable: 503,
   mail_not_configured: 503,
   wrong_phase: 409,
+  ground_rules: 403,
   internal: 500,
 };
 

@@ -11,6 +11,7 @@ import { createOriginPolicy } from './originPolicy.ts';
 import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
 import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
+import { startSetRetention } from './jobs/setRetention.ts';
 import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
 import { startOpenDayDataDeletion } from './jobs/openDayDataDeletion.ts';
@@ -53,6 +54,8 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
           accessEvents: services.accessEvents,
           logger: options.logger,
         });
+  // Tests run the retention job themselves, at the time they choose.
+  const stopRetention = options.env.NODE_ENV === 'test' ? () => undefined : startSetRetention(options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -87,6 +90,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
       httpServer.closeIdleConnections();
       stopCheckpoints();
       stopOpenDayDeletion();
+      stopRetention();
       await collaboration.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.stop();

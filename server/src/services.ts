@@ -13,6 +13,7 @@ import { DiscussionNews } from './realtime/DiscussionNews.ts';
 import type { Mailer } from './mail/Mailer.ts';
 import { DigestSchedule } from './digest/DigestSchedule.ts';
 import { OpenDayBroadcaster } from './realtime/OpenDayBroadcaster.ts';
+import { MeetingBroadcaster } from './realtime/MeetingBroadcaster.ts';
 
 /** Long-lived collaborators shared by routes, sockets and the collaboration server of one process. */
 export interface Services {
@@ -32,6 +33,8 @@ export interface Services {
   openDays: OpenDayBroadcaster;
   /** Message changes made by routes (an erased account), for the socket server to broadcast. */
   discussionNews: DiscussionNews;
+  /** Announces meeting changes to everyone in the meeting, from HTTP routes and socket handlers alike. */
+  meetings: MeetingBroadcaster;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -66,6 +69,7 @@ export function createServices(options: {
     digests,
     openDays,
     discussionNews: new DiscussionNews(),
+    meetings: new MeetingBroadcaster(),
     stop: async () => {
       openDays.stop();
       housekeeping.stop();

@@ -51,3 +51,8 @@ export * from './schemas/openDayRealtime.ts';
 export * from './openDays/openDayPhase.ts';
 export * from './permissions/openDayPassAbilities.ts';
 export * from './schemas/privacy.ts';
+export * from './schemas/meetings.ts';
+export * from './permissions/meetingAbilities.ts';
+export * from './meetings/meetingClock.ts';
+export * from './meetings/looksLikeAdvice.ts';
+export * from './meetings/setMeetingNotesTemplate.ts';

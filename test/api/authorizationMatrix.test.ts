@@ -34,6 +34,7 @@ import {
 import { connectSocket, request, sendMessage, type ClientSocket } from '../realtime/discussionClient.ts';
 import { COMMUNITY_OBJECT_CASES } from './communityObjectCases.ts';
 import { LEARNING_SET_PROBES } from './learningSetProbes.ts';
+import { MEETING_PROBES } from './meetingProbes.ts';
 import { itEnforcesEveryObjectRule } from './objectCase.ts';
 import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
 import { probeOrganisationVerify } from './organisationVerifyProbe.ts';
@@ -230,6 +231,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
   'openday.host': read((w) => `/api/communities/${w.community.id}/open-days`),
   ...LEARNING_SET_PROBES,
   'organisation.verify': probeOrganisationVerify,
+  ...MEETING_PROBES,
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/react';
+import { SET_MEETING_NOTES_TEMPLATE } from '@common-ground/shared';
 
 /** A starting shape for a new learning document. */
 export interface DocumentTemplate {
@@ -27,10 +28,6 @@ const bullets = (...items: string[]): JSONContent => ({
 });
 const section = (title: string, hint: string): JSONContent[] =>
   hint ? [heading(title), prompt(hint), empty()] : [heading(title), empty()];
-const cell = (type: 'tableHeader' | 'tableCell', text = ''): JSONContent => ({
-  type,
-  content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
-});
 
 /**
  * Templates offered to editors when a document is empty. The innovation profile follows the conditions for success in
@@ -66,32 +63,7 @@ export const DOCUMENT_TEMPLATES: DocumentTemplate[] = [
     id: 'learning-set-notes',
     name: 'Learning set meeting notes',
     description: 'Who came, the learner’s question, what the set heard, and agreed actions.',
-    content: {
-      type: 'doc',
-      content: [
-        heading('Attendees'),
-        {
-          type: 'table',
-          content: [
-            {
-              type: 'tableRow',
-              content: [cell('tableHeader', 'Organisation'), cell('tableHeader', 'People')],
-            },
-            { type: 'tableRow', content: [cell('tableCell'), cell('tableCell')] },
-          ],
-        },
-        ...section('Question from the learner', 'The question the learner brought, in their words.'),
-        ...section(
-          'What we heard',
-          'Experience and ideas the set offered. No names or details of children or families.',
-        ),
-        heading('Actions'),
-        {
-          type: 'taskList',
-          content: [{ type: 'taskItem', attrs: { checked: false }, content: [{ type: 'paragraph' }] }],
-        },
-      ],
-    },
+    content: SET_MEETING_NOTES_TEMPLATE,
   },
   {
     id: 'open-day-pre-read',

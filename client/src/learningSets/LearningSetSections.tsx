@@ -1,4 +1,5 @@
 import type { Room } from '@common-ground/shared';
+import { MeetingsSection } from '../meetings/MeetingsSection.tsx';
 import { GroundRulesSection } from './GroundRulesSection.tsx';
 import { SetPeopleSection } from './SetPeopleSection.tsx';
 
@@ -8,6 +9,7 @@ export function LearningSetSections({ room, onChanged }: { room: Room; onChanged
     <div className="learning-set">
       <GroundRulesSection roomId={room.id} onAgreed={onChanged} />
       <SetPeopleSection roomId={room.id} communityId={room.communityId} />
+      {room.role ? <MeetingsSection room={room} /> : null}
     </div>
   );
 }

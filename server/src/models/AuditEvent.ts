@@ -40,6 +40,7 @@ export const AUDIT_TYPES = [
   'openDay.attendanceExported',
   'account.erased',
   'account.exported',
+  'set.ended',
 ] as const;
 
 const auditEventSchema = new Schema(

@@ -2,6 +2,7 @@ import { isValidObjectId } from 'mongoose';
 import {
   isClosedRoom,
   learningSetAbilities,
+  meetingNotesRole,
   roomRoleFor,
   type LearningSetAbilities,
   type Role,
@@ -11,6 +12,7 @@ import {
 import type { Caller, VisitorCaller } from '../auth/Caller.ts';
 import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
 import { AppError } from '../errors.ts';
+import { MeetingNotesModel } from '../models/MeetingNotes.ts';
 import { RoomModel, type RoomRecord } from '../models/Room.ts';
 import { setRoleOf } from '../queries/learningSets.ts';
 import { communityRoleOf } from './communityPolicy.ts';
@@ -70,7 +72,27 @@ export async function loadDocumentRoomForCaller(
 ): Promise<{ room: RoomRecord; role: Role }> {
   if (!isValidObjectId(documentId)) throw new AppError('not_found', 'Document not found.');
   const room = await RoomModel.findOne({ documentId });
-  const role = room ? await roomRoleOf(caller, room) : null;
+  if (!room) return loadNotesRoomForCaller(caller, documentId);
+  const role = await roomRoleOf(caller, room);
+  if (!role) throw new AppError('not_found', 'Document not found.');
+  return { room, role };
+}
+
+/** A presenter's meeting notes: the set's people read them, the presenter and their note-takers write. */
+async function loadNotesRoomForCaller(
+  caller: Caller | null,
+  documentId: string,
+): Promise<{ room: RoomRecord; role: Role }> {
+  const notes = await MeetingNotesModel.findOne({ documentId }).lean();
+  const room = notes ? await RoomModel.findById(notes.roomId) : null;
+  const setRole = room ? await roomRoleOf(caller, room) : null;
+  const role =
+    notes && setRole
+      ? meetingNotesRole(setRole, caller?.kind === 'user' ? caller.user.id : null, {
+          presenterId: String(notes.presenterId),
+          noteTakerIds: notes.noteTakerIds.map(String),
+        })
+      : null;
   if (!room || !role) throw new AppError('not_found', 'Document not found.');
   return { room, role };
 }

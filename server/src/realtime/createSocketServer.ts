@@ -8,6 +8,7 @@ import { callerFromRequest } from '../auth/sessionStore.ts';
 import { userChannel } from './channels.ts';
 import { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { guardRecovery } from './guardRecovery.ts';
+import { registerMeetingHandlers } from './meetingHandlers.ts';
 import { registerMessageHandlers } from './messageHandlers.ts';
 import { registerRoomHandlers } from './roomHandlers.ts';
 import { registerOpenDayHandlers } from './openDayHandlers.ts';
@@ -40,7 +41,8 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
   context.services.discussionNews.onMessagesChanged((messages) => {
     for (const message of messages) broadcaster.messageUpdated(message);
   });
-  const { connectionAccess } = context.services;
+  const { connectionAccess, meetings } = context.services;
+  meetings.attach(io);
   context.services.openDays.attach(io);
 
   io.use((socket, next) => {
@@ -54,6 +56,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
         socket.data.caller = caller;
         socket.data.identity = { ...callerIdentity(caller), visitor: caller.kind !== 'user' };
         socket.data.rooms = {};
+        socket.data.meetings = {};
         next();
       },
       (error: unknown) => {
@@ -73,6 +76,7 @@ export function createSocketServer(httpServer: HttpServer, context: AppContext):
     const origin = env.PUBLIC_ORIGIN ?? headers.origin ?? `http://${headers.host ?? 'localhost'}`;
     registerMessageHandlers(socket, broadcaster, env, logger, { mailer: context.services.mailer, origin });
     registerOpenDayHandlers(socket, context.services.openDays, logger);
+    registerMeetingHandlers(socket, broadcaster, meetings, logger);
     socket.on('disconnect', () => {
       untrack();
       for (const roomId of Object.keys(socket.data.rooms)) broadcaster.presenceChanged(roomId);

@@ -17,6 +17,7 @@ import { presentMessage } from '../presenters/presentMessage.ts';
 import { latestSequence, readChanges, readMessages } from '../queries/messageHistory.ts';
 import { readStateFor } from '../queries/readState.ts';
 import { moderatorChannel, roomChannel } from './channels.ts';
+import { leaveMeetingChannels } from './meetingChannels.ts';
 import type { DiscussionBroadcaster } from './DiscussionBroadcaster.ts';
 import { socketHandler } from './socketHandler.ts';
 import type { DiscussionSocket } from './socketTypes.ts';
@@ -39,6 +40,10 @@ export function removeFromRoom(socket: DiscussionSocket, roomId: string): void {
   void socket.leave(roomChannel(roomId));
   void socket.leave(moderatorChannel(roomId));
   delete socket.data.rooms[roomId];
+  for (const [meetingId, meetingRoomId] of Object.entries(socket.data.meetings)) {
+    if (meetingRoomId !== roomId) continue;
+    leaveMeetingChannels(socket, meetingId);
+  }
 }
 
 /** Joining, leaving, typing and read markers. */

@@ -11,6 +11,8 @@ export interface SocketData {
   rooms: Record<string, { communityId: string; role: Role }>;
   /** Open days this connection joined live: as a host, or as a visitor with its registration and organisation. */
   openDays?: Record<string, OpenDaySocketStanding>;
+  /** Meetings this connection joined, each with its learning set's room id (leaving the room leaves them). */
+  meetings: Record<string, string>;
 }
 
 /** How a connection takes part in an open day it joined. */

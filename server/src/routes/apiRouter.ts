@@ -25,6 +25,8 @@ import { buildOpenApiDocument } from './openapi/buildOpenApiDocument.ts';
 import { organisationsRouter } from './organisations/organisationsRouter.ts';
 import { organisationTrustRouter } from './organisations/organisationTrustRouter.ts';
 import { learningSetRouter } from './rooms/learningSetRouter.ts';
+import { meetingsRouter } from './meetings/meetingsRouter.ts';
+import { setRecordsRouter } from './meetings/setRecordsRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
 import { hostedOpenDaysRouter } from './openDays/hostedOpenDaysRouter.ts';
@@ -76,5 +78,7 @@ export function apiRouter(context: AppContext): Router {
   router.use(openDayHostingRouter(context));
   router.use(openDayRegistrationRouter(context));
   router.use(openDayPassRouter(context));
+  router.use(meetingsRouter(context));
+  router.use(setRecordsRouter());
   return router;
 }

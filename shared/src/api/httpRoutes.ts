@@ -10,6 +10,7 @@ import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
 import { openDayRoutes } from './openDayRoutes.ts';
 import { privacyRoutes } from './privacyRoutes.ts';
+import { meetingRoutes } from './meetingRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
 
@@ -58,6 +59,7 @@ export const routes = {
   ...identityRoutes,
   ...openDayRoutes,
   ...privacyRoutes,
+  ...meetingRoutes,
 };
 
 /** Every route as a list, in table order. */

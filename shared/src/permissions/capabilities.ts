@@ -28,6 +28,11 @@ export const CAPABILITIES = [
   'openday.host',
   // Read the community's audit log (who joined, left, changed roles, deleted their account).
   'community.audit',
+  // A set role: schedule a set's meetings and run them (stages, clock, presenters); a facilitator may hand one meeting
+  // to a member, which `meetingAbilities` honours.
+  'meeting.run',
+  // A set role: take part in a meeting: bid for time, and write one's own actions and reflections.
+  'meeting.participate',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

@@ -32,6 +32,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     'question.ask',
     'innovation.edit',
     'groundRules.agree',
+    'meeting.participate',
   ],
   observer: ['community.view', 'member.list', ...READ_ONLY, 'groundRules.agree'],
   visitor: READ_ONLY,

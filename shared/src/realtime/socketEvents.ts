@@ -28,6 +28,19 @@ import type {
   OpenDayRefPayload,
   OpenDayWatchingEvent,
 } from '../schemas/openDayRealtime.ts';
+import type {
+  ActionUpdatePayload,
+  MeetingAction,
+  MeetingBid,
+  MeetingBidPayload,
+  MeetingClockPayload,
+  MeetingJoinResult,
+  MeetingRefPayload,
+  MeetingStagePayload,
+  MeetingStateEvent,
+  MeetingTimerPayload,
+  QuestionHelpfulPayload,
+} from '../schemas/meetings.ts';
 
 /** Every Socket.IO event name; nothing else in the code base spells them. */
 export const SOCKET_EVENTS = {
@@ -81,6 +94,34 @@ export const SOCKET_EVENTS = {
   openDayWatching: 'openday:watching',
   /** server → client, hosts only: who is present, by organisation. */
   openDayHeadcount: 'openday:headcount',
+  /** client → server: join a learning set's meeting (needs the ground rules agreed); answers its state and `now`. */
+  meetingJoin: 'meeting:join',
+  /** client → server: stop receiving a meeting's events. */
+  meetingLeave: 'meeting:leave',
+  /** client → server, whoever runs the meeting: start it (its first stage, clock running). */
+  meetingStart: 'meeting:start',
+  /** client → server, whoever runs the meeting: move to any stage (its clock starts afresh). */
+  meetingStage: 'meeting:stage',
+  /** client → server, whoever runs the meeting: start, pause, resume or add time to the clock. */
+  meetingTimer: 'meeting:timer',
+  /** client → server, whoever runs the meeting: end it. */
+  meetingEnd: 'meeting:end',
+  /** client → server, the presenter during their own slot: hide or show the clock for everyone else. */
+  meetingClock: 'meeting:clock',
+  /** client → server, a member: bid for time (again to change it). */
+  meetingBid: 'meeting:bid',
+  /** client → server, a member: write an action, change one's own, or answer it (what did I do, what did I learn). */
+  actionUpdate: 'action:update',
+  /** client → server, the presenter: mark a typed question as one that helped. */
+  questionHelpful: 'question:helpful',
+  /** server → client: a meeting changed; with the server's `now` to offset the clock. */
+  meetingState: 'meeting:state',
+  /** server → client: the meeting's bids changed. */
+  meetingBids: 'meeting:bids',
+  /** server → client: an action was written or answered. */
+  actionUpdated: 'action:updated',
+  /** server → client: the questions the presenter marked helpful changed. */
+  questionsHelpful: 'questions:helpful',
 } as const;
 
 /**
@@ -132,6 +173,19 @@ export interface ClientToServerEvents {
     payload: OpenDayRefPayload,
     ack: Ack<{ hostHeadingId: string | null }>,
   ) => void;
+  [SOCKET_EVENTS.meetingJoin]: (payload: MeetingRefPayload, ack: Ack<MeetingJoinResult>) => void;
+  [SOCKET_EVENTS.meetingLeave]: (payload: MeetingRefPayload, ack?: Ack) => void;
+  [SOCKET_EVENTS.meetingStart]: (payload: MeetingRefPayload, ack: Ack<MeetingStateEvent>) => void;
+  [SOCKET_EVENTS.meetingStage]: (payload: MeetingStagePayload, ack: Ack<MeetingStateEvent>) => void;
+  [SOCKET_EVENTS.meetingTimer]: (payload: MeetingTimerPayload, ack: Ack<MeetingStateEvent>) => void;
+  [SOCKET_EVENTS.meetingEnd]: (payload: MeetingRefPayload, ack: Ack<MeetingStateEvent>) => void;
+  [SOCKET_EVENTS.meetingClock]: (payload: MeetingClockPayload, ack: Ack<MeetingStateEvent>) => void;
+  [SOCKET_EVENTS.meetingBid]: (payload: MeetingBidPayload, ack: Ack<{ bid: MeetingBid }>) => void;
+  [SOCKET_EVENTS.actionUpdate]: (payload: ActionUpdatePayload, ack: Ack<{ action: MeetingAction }>) => void;
+  [SOCKET_EVENTS.questionHelpful]: (
+    payload: QuestionHelpfulPayload,
+    ack: Ack<{ helpfulMessageIds: string[] }>,
+  ) => void;
 }
 
 /** Any event a client may send. */
@@ -166,4 +220,8 @@ export interface ServerToClientEvents {
   [SOCKET_EVENTS.openDayQueue]: (event: OpenDayQueueEvent) => void;
   [SOCKET_EVENTS.openDayWatching]: (event: OpenDayWatchingEvent) => void;
   [SOCKET_EVENTS.openDayHeadcount]: (event: OpenDayHeadcountEvent) => void;
+  [SOCKET_EVENTS.meetingState]: (event: MeetingStateEvent) => void;
+  [SOCKET_EVENTS.meetingBids]: (event: { meetingId: string; bids: MeetingBid[] }) => void;
+  [SOCKET_EVENTS.actionUpdated]: (event: { action: MeetingAction }) => void;
+  [SOCKET_EVENTS.questionsHelpful]: (event: { meetingId: string; helpfulMessageIds: string[] }) => void;
 }

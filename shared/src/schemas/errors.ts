@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'mail_not_configured',
   // An open-day pass asked for something of another phase (details.phase, details.availableFrom/availableUntil).
   'wrong_phase',
+  /** A learning set's member has not agreed to the ground rules in force, so may not join its meetings yet. */
+  'ground_rules',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
