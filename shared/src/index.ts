@@ -38,3 +38,8 @@ export * from './safeguarding/personalDataWarnings.ts';
 export * from './schemas/documents.ts';
 export * from './schemas/innovations.ts';
 export * from './innovations/stageProblem.ts';
+export * from './schemas/partnerships.ts';
+export * from './permissions/partnershipAbilities.ts';
+export * from './partnerships/engagementFigures.ts';
+export * from './partnerships/reflectionWarnings.ts';
+export * from './partnerships/adaptationRules.ts';

@@ -7,6 +7,7 @@ import { documentRoutes } from './documentRoutes.ts';
 import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
+import { partnershipRoutes } from './partnershipRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 
 /** The probes a load balancer and the status page ask, outside `/api`. */
@@ -50,6 +51,7 @@ export const routes = {
   ...discussionRoutes,
   ...documentRoutes,
   ...innovationRoutes,
+  ...partnershipRoutes,
 };
 
 /** Every route as a list, in table order. */

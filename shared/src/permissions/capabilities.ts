@@ -22,6 +22,10 @@ export const CAPABILITIES = [
   'set.manage',
   // A set role: agree to the set's ground rules, as everyone in it must before taking part.
   'groundRules.agree',
+  // A community role: see every partnership, partners-only ones included, and its health (facilitators).
+  'partnership.oversee',
+  // Record a partnership's journey, adaptations and reflections, when one works for a partner organisation.
+  'partnership.record',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

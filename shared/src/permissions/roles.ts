@@ -30,6 +30,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     'question.ask',
     'innovation.edit',
     'groundRules.agree',
+    'partnership.record',
   ],
   observer: ['community.view', 'member.list', ...READ_ONLY, 'groundRules.agree'],
   visitor: READ_ONLY,

@@ -185,7 +185,16 @@ export const messageHistorySchema = z.object({
 export type MessageHistory = z.infer<typeof messageHistorySchema>;
 
 /** Things that notify a person. */
-export const NOTIFICATION_KINDS = ['mention', 'answer'] as const;
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'answer',
+  // A partnership has been quiet: its own people are asked for a check-in first.
+  'partnership-check-in',
+  // The quiet continued after the check-in was asked: the community's facilitators are told.
+  'partnership-still-quiet',
+  // A sponsor changed: both sides are asked to re-contract.
+  'partnership-recontract',
+] as const;
 
 /** An in-app notification. */
 export const notificationSchema = z.object({
