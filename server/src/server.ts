@@ -10,6 +10,7 @@ import { createOriginPolicy } from './originPolicy.ts';
 import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
 import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
+import { startQuietPartnershipChecks } from './jobs/quietPartnerships.ts';
 import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
 
@@ -43,6 +44,11 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
   const io = createSocketServer(httpServer, context);
   const collaboration = new CollaborationServer(context, services.documents);
   const stopCheckpoints = startAutomaticCheckpoints(services.documents, options.logger);
+  // Tests run a pass themselves with a chosen time (tendQuietPartnerships), so the hourly timer is not started there.
+  const stopQuietChecks =
+    options.env.NODE_ENV === 'test'
+      ? () => undefined
+      : startQuietPartnershipChecks(services.clock, options.env.QUIET_PARTNERSHIP_DAYS, options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -76,6 +82,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       stopCheckpoints();
+      stopQuietChecks();
       await collaboration.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.stop();

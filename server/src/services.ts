@@ -23,6 +23,13 @@ export interface Services {
   redis: Redis | null;
   /** Sends email through SMTP, GOV.UK Notify or the development outbox; `canSend` is false with none configured. */
   mailer: Mailer;
+  /** The time as figures and prompts read it (partnership engagement, quiet spells); tests replace `now`. */
+  clock: Clock;
+}
+
+/** Where the time comes from, so tests can seed activity at known times and check each figure exactly. */
+export interface Clock {
+  now(): Date;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -45,6 +52,7 @@ export function createServices(options: {
     documents,
     redis,
     mailer,
+    clock: { now: () => new Date() },
     stop: async () => {
       housekeeping.stop();
       await documents.close();

@@ -36,6 +36,7 @@ import { COMMUNITY_OBJECT_CASES } from './communityObjectCases.ts';
 import { LEARNING_SET_PROBES } from './learningSetProbes.ts';
 import { itEnforcesEveryObjectRule } from './objectCase.ts';
 import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
+import { PARTNERSHIP_PROBES } from './partnershipProbes.ts';
 
 type World = Awaited<ReturnType<typeof roomWithEveryRole>> & { origin: string; server: TestServer };
 
@@ -225,6 +226,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
   // Adding an innovation for an organisation the caller is confirmed at, so only the capability decides.
   'innovation.edit': probeInnovationEdit,
   ...LEARNING_SET_PROBES,
+  ...PARTNERSHIP_PROBES,
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;

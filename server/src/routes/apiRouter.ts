@@ -22,6 +22,10 @@ import { organisationsRouter } from './organisations/organisationsRouter.ts';
 import { learningSetRouter } from './rooms/learningSetRouter.ts';
 import { roomsRouter } from './rooms/roomsRouter.ts';
 import { visitsRouter } from './visits/visitsRouter.ts';
+import { adaptationsRouter } from './partnerships/adaptationsRouter.ts';
+import { engagementRouter } from './partnerships/engagementRouter.ts';
+import { partnershipsRouter } from './partnerships/partnershipsRouter.ts';
+import { reflectionsRouter } from './partnerships/reflectionsRouter.ts';
 import { registerRoute } from './registerRoute.ts';
 
 /**
@@ -54,5 +58,9 @@ export function apiRouter(context: AppContext): Router {
   router.use(visitsRouter(context));
   router.use(outboxRouter(context));
   router.use(innovationsRouter());
+  router.use(partnershipsRouter(context));
+  router.use(adaptationsRouter(context));
+  router.use(reflectionsRouter(context));
+  router.use(engagementRouter(context));
   return router;
 }

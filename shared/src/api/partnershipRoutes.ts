@@ -26,7 +26,8 @@ export const partnershipRoutes = {
   updatePartnership: defineRoute({
     method: 'patch',
     path: '/api/partnerships/{id}',
-    summary: 'Link the innovation a partnership spreads, or change who may see it (its partners and facilitators)',
+    summary:
+      'Link the innovation a partnership spreads, or change who may see it (its partners and facilitators)',
     auth: 'user',
     params: idParamsSchema,
     body: updatePartnershipBodySchema,
@@ -75,7 +76,8 @@ export const partnershipRoutes = {
   putSponsor: defineRoute({
     method: 'put',
     path: '/api/partnerships/{id}/sponsors/{organisationId}',
-    summary: "Name an organisation's senior sponsor (its own people); a change asks both sides to re-contract",
+    summary:
+      "Name an organisation's senior sponsor (its own people); a change asks both sides to re-contract",
     auth: 'user',
     params: partnerOrganisationParamsSchema,
     body: sponsorBodySchema,
@@ -104,7 +106,8 @@ export const partnershipRoutes = {
   putAdaptations: defineRoute({
     method: 'put',
     path: '/api/partnerships/{id}/adaptations',
-    summary: 'Record adaptations (a recipient, its own), reply (the source), or settle them (either side, its own view)',
+    summary:
+      'Record adaptations (a recipient, its own), reply (the source), or settle them (either side, its own view)',
     auth: 'user',
     params: idParamsSchema,
     body: putAdaptationsBodySchema,
@@ -123,7 +126,8 @@ export const partnershipRoutes = {
   createReflection: defineRoute({
     method: 'post',
     path: '/api/partnerships/{id}/reflections',
-    summary: 'Write a reflection (partners-only unless shared; sharing with warnings needs acknowledgedWarnings)',
+    summary:
+      'Write a reflection (partners-only unless shared; sharing with warnings needs acknowledgedWarnings)',
     auth: 'user',
     params: idParamsSchema,
     body: createReflectionBodySchema,
@@ -151,7 +155,7 @@ export const partnershipRoutes = {
   listCommunityReflections: defineRoute({
     method: 'get',
     path: '/api/communities/{id}/reflections',
-    summary: "Reflections their authors shared with the whole community",
+    summary: 'Reflections their authors shared with the whole community',
     auth: 'user',
     params: idParamsSchema,
     status: 200,

@@ -37,13 +37,25 @@ describe('adaptationChangeAllowed', () => {
   });
   it.each([
     ['a recipient writes its own choice', recipient, change({ choice: 'adapting' }), true, null],
-    ['a recipient may not write another recipient’s', recipient, change({ recipientOrganisationId: 'r2', choice: 'adapting' }), false, null],
+    [
+      'a recipient may not write another recipient’s',
+      recipient,
+      change({ recipientOrganisationId: 'r2', choice: 'adapting' }),
+      false,
+      null,
+    ],
     ['a recipient may not reply for the source', recipient, change({ sourceReply: 'Fine' }), false, null],
     ['a recipient settles for its side', recipient, change({ settlement: 'agreed' }), true, 'recipient'],
     ['the source replies', source, change({ sourceReply: 'Fine' }), true, null],
     ['the source may not write the recipient’s story', source, change({ familiesSaid: 'Good' }), false, null],
     ['the source settles for its side', source, change({ settlement: 'agreed' }), true, 'source'],
-    ['someone from elsewhere settles nothing', { adaptFor: [], reply: false }, change({ settlement: 'agreed' }), false, null],
+    [
+      'someone from elsewhere settles nothing',
+      { adaptFor: [], reply: false },
+      change({ settlement: 'agreed' }),
+      false,
+      null,
+    ],
   ] as const)('%s', (_name, abilities, given, allowed, side) => {
     expect(adaptationChangeAllowed({ ...abilities, adaptFor: [...abilities.adaptFor] }, given)).toEqual({
       allowed,

@@ -12,14 +12,22 @@ const draft = (overrides: Partial<ReflectionDraft>): ReflectionDraft => ({
 describe('reflectionWarnings', () => {
   const cases: [string, Partial<ReflectionDraft>, string[]][] = [
     ['plain text among several recipients raises nothing', {}, []],
-    ['one recipient, hidden organisation: could identify it', { recipientCount: 1 }, ['identifies-organisation']],
+    [
+      'one recipient, hidden organisation: could identify it',
+      { recipientCount: 1 },
+      ['identifies-organisation'],
+    ],
     ['one recipient, named author: nothing to hide', { recipientCount: 1, hidesOrganisation: false }, []],
     [
       'an organisation named in the text',
       { text: 'At Northshire council the panel met weekly.' },
       ['identifies-organisation'],
     ],
-    ['a date of birth could identify a child', { text: 'The boy, born 03/04/2015, stayed.' }, ['identifies-child']],
+    [
+      'a date of birth could identify a child',
+      { text: 'The boy, born 03/04/2015, stayed.' },
+      ['identifies-child'],
+    ],
     [
       'a Child Safeguarding Practice Review',
       { text: 'This family is now the subject of a child safeguarding practice review.' },

@@ -16,8 +16,16 @@ const standing = (overrides: Partial<RoomStanding>): RoomStanding => ({
 
 describe('roomRoleFor in a partners-only partnership', () => {
   const cases: [string, Partial<RoomStanding>, string | null][] = [
-    ['a member of a partner organisation keeps their role', { communityRole: 'member', partnerHere: true }, 'member'],
-    ['an observer at a partner keeps their role', { communityRole: 'observer', partnerHere: true }, 'observer'],
+    [
+      'a member of a partner organisation keeps their role',
+      { communityRole: 'member', partnerHere: true },
+      'member',
+    ],
+    [
+      'an observer at a partner keeps their role',
+      { communityRole: 'observer', partnerHere: true },
+      'observer',
+    ],
     ['a community facilitator from elsewhere oversees it', { communityRole: 'facilitator' }, 'facilitator'],
     ['a member from elsewhere has none', { communityRole: 'member' }, null],
     ['an observer from elsewhere has none', { communityRole: 'observer' }, null],

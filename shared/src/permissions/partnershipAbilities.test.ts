@@ -9,21 +9,32 @@ const viewer = (overrides: Partial<PartnershipViewer>): PartnershipViewer => ({
   organisationId: null,
   ...overrides,
 });
-const none: PartnershipAbilities = { record: false, seeHealth: false, adaptFor: [], reply: false, configure: false };
+const none: PartnershipAbilities = {
+  record: false,
+  seeHealth: false,
+  adaptFor: [],
+  sponsorFor: [],
+  reply: false,
+  configure: false,
+};
 
 describe('partnershipAbilities', () => {
   const cases: [string, Partial<PartnershipViewer>, PartnershipAbilities][] = [
     [
       'a member at the source replies',
       { organisationId: 'src' },
-      { record: true, seeHealth: true, adaptFor: [], reply: true, configure: true },
+      { record: true, seeHealth: true, adaptFor: [], sponsorFor: ['src'], reply: true, configure: true },
     ],
     [
       'a member at a recipient writes its own entries',
       { organisationId: 'r2' },
-      { record: true, seeHealth: true, adaptFor: ['r2'], reply: false, configure: true },
+      { record: true, seeHealth: true, adaptFor: ['r2'], sponsorFor: ['r2'], reply: false, configure: true },
     ],
-    ['an observer at a recipient only sees its health', { organisationId: 'r1', role: 'observer' }, { ...none, seeHealth: true }],
+    [
+      'an observer at a recipient only sees its health',
+      { organisationId: 'r1', role: 'observer' },
+      { ...none, seeHealth: true },
+    ],
     ['a member from elsewhere has nothing', { organisationId: 'other' }, none],
     ['a member of no organisation has nothing', {}, none],
     [

@@ -40,6 +40,7 @@ export function partnershipAbilities(
     record,
     seeHealth: (side !== null && can(viewer.role, 'room.view')) || oversee,
     adaptFor: record && side === 'recipient' && viewer.organisationId ? [viewer.organisationId] : [],
+    sponsorFor: record && viewer.organisationId ? [viewer.organisationId] : [],
     reply: record && side === 'source',
     configure: record || oversee,
   };

@@ -137,6 +137,8 @@ export const partnershipAbilitiesSchema = z.object({
   seeHealth: z.boolean(),
   /** Which recipient organisations' adaptation entries the caller may write. */
   adaptFor: z.array(idSchema),
+  /** Whose senior sponsor the caller may name: their own organisation's, when they record. */
+  sponsorFor: z.array(idSchema),
   /** Reply to adaptation entries for the source. */
   reply: z.boolean(),
   /** Change the linked innovation and who may see the partnership. */
@@ -337,7 +339,9 @@ export const engagementSchema = z.object({
   months: z.array(
     z.object({
       month: z.string(),
-      counts: z.array(z.object({ organisationId: idSchema, organisationName: z.string(), count: z.number() })),
+      counts: z.array(
+        z.object({ organisationId: idSchema, organisationName: z.string(), count: z.number() }),
+      ),
     }),
   ),
   /** Median hours from a recipient's question to its first answer, to one decimal; null: none answered. */
