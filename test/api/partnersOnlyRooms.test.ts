@@ -8,7 +8,7 @@ import {
   paragraphs,
   upgradeStatus,
 } from '../collaboration/collabClient.ts';
-import { connectSocket, request } from '../realtime/discussionClient.ts';
+import { connectSocket, request, sendMessage } from '../realtime/discussionClient.ts';
 import type { SignedIn } from '../support/factories.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { as, partnershipWorld, type PartnershipWorld } from './partnershipWorld.ts';
@@ -79,6 +79,23 @@ describe('partners-only partnership rooms, over every path', () => {
       `/api/communities/${world.communityId}/rooms`,
     );
     expect(seenByPartner.body.rooms.map((room) => room.id)).toContain(world.room.id);
+  });
+
+  it('tells nobody outside it what is said there: no mention, no digest entry', async () => {
+    const socket = await connectSocket(server.origin, world.recipientPerson.cookie);
+    await sendMessage(socket, world.room.id, '@Ella Elsewhere and @Sam Source: the pilot starts in June');
+    socket.close();
+    const notifications = async (who: SignedIn) =>
+      (await call<{ notifications: { roomId: string }[] }>(who, 'GET', '/api/notifications')).body
+        .notifications;
+    expect((await notifications(world.sourcePerson)).map((n) => n.roomId)).toContain(world.room.id);
+    expect(await notifications(world.elsewhere)).toEqual([]);
+    const digest = async (who: SignedIn) =>
+      (
+        await call<{ digest: { rooms: { roomId: string }[] } }>(who, 'GET', '/api/me/digest')
+      ).body.digest.rooms.map((r) => r.roomId);
+    expect(await digest(world.sourcePerson)).toContain(world.room.id);
+    expect(await digest(world.elsewhere)).not.toContain(world.room.id);
   });
 
   it('a stock y-websocket client of a partner edits; one from elsewhere never syncs', async () => {
