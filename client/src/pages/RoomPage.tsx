@@ -13,6 +13,7 @@ import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
 import { DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 import { LearningSetSections } from '../learningSets/LearningSetSections.tsx';
+import { PartnershipSections } from '../partnerships/PartnershipSections.tsx';
 
 /** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
 export function RoomPage() {
@@ -85,6 +86,11 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
           <DiscussionPanel room={room} />
         </PanelBoundary>
       </div>
+      {room.kind === 'partnership' && room.role ? (
+        <PanelBoundary name="partnership">
+          <PartnershipSections room={room} />
+        </PanelBoundary>
+      ) : null}
       {room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (
         <VisitorPassSection roomId={room.id} />
       ) : null}
