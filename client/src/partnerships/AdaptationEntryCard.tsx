@@ -61,7 +61,7 @@ export function AdaptationEntryCard({
   const title = `${entry.recipientOrganisationName}: ${entry.itemTitle}`;
 
   return (
-    <li className="adaptation-entry" aria-labelledby={`${key}-title`} data-testid="adaptation-entry">
+    <li className="adaptation-entry" data-testid="adaptation-entry">
       <h3 id={`${key}-title`} className="card-title">
         {title} <span className="tag tag-grey">{isCore ? 'Core function' : 'Adaptable feature'}</span>
         {entry.coreFunctionChanged ? <span className="tag"> Core function changed</span> : null}
