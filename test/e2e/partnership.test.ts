@@ -131,7 +131,7 @@ describe('a partnership in Chromium, at 390 px', { timeout: 180_000 }, () => {
     const room = await createRoom(server.origin, source, communityId, {
       kind: 'partnership',
       title: `${sourceName} and ${recipientName}`,
-      sourceOrganisationId: innovation.sourceOrganisationId,
+      sourceOrganisationId: innovation.sourceOrganisation.id,
       recipientOrganisationIds: [(await organisations(recipient)).body.user.organisation!.id],
       innovationId: innovation.id,
     });
