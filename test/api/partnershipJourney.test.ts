@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Journey, JourneyEvent, Milestone, Notification, Reflection } from '@common-ground/shared';
-import { recordMeetingHeld } from '../../server/src/commands/partnerships/journeyRecorder.ts';
+import {
+  recordMeetingHeld,
+  recordOpenDayAttended,
+} from '../../server/src/commands/partnerships/journeyRecorder.ts';
 import { JourneyEventModel } from '../../server/src/models/JourneyEvent.ts';
 import { startTestServer, type TestServer } from '../support/startTestServer.ts';
 import { as, partnershipWorld, type PartnershipWorld } from './partnershipWorld.ts';
@@ -145,6 +148,26 @@ describe('a partnership’s journey and sponsors', () => {
     expect((await journeyOf()).events.find((event) => event.kind === 'meeting-held')?.title).toBe(
       'Meeting held: Quarterly review',
     );
+  });
+
+  it('adds an open day attended only with the visitor’s consent, once', async () => {
+    const attended = {
+      roomId: world.room.id,
+      openDayId: 'open-day-1',
+      openDayTitle: 'Drop-in open day',
+      organisationId: world.recipient.id,
+      at: new Date('2026-02-10T10:00:00Z'),
+    };
+    expect(await recordOpenDayAttended({ ...attended, consented: false })).toBeNull();
+    expect(await JourneyEventModel.countDocuments({ roomId: world.room.id, kind: 'open-day-attended' })).toBe(
+      0,
+    );
+    await recordOpenDayAttended({ ...attended, consented: true });
+    await recordOpenDayAttended({ ...attended, consented: true });
+    const events = (await journeyOf()).events.filter((event) => event.kind === 'open-day-attended');
+    expect(events.map((event) => [event.title, event.organisationName])).toEqual([
+      ['Open day attended: Drop-in open day', world.recipient.name],
+    ]);
   });
 
   it('adds named document versions and reflections by themselves', async () => {

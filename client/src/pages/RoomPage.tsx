@@ -88,7 +88,7 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
       </div>
       {room.kind === 'partnership' && room.role ? (
         <PanelBoundary name="partnership">
-          <PartnershipSections room={room} />
+          <PartnershipSections room={room} onChanged={reload} />
         </PanelBoundary>
       ) : null}
       {room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (

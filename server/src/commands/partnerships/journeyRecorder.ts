@@ -118,6 +118,38 @@ export async function recordMeetingHeld(input: {
   return event;
 }
 
+/**
+ * The hook the open-day feature calls when someone from a partner organisation attended one of the source's open
+ * days. Only with the visitor's consent: without it, nothing is recorded. Recorded once per open day and organisation.
+ */
+export async function recordOpenDayAttended(input: {
+  roomId: string;
+  openDayId: string;
+  openDayTitle: string;
+  organisationId: string;
+  at: Date;
+  consented: boolean;
+}): Promise<JourneyEventRecord | null> {
+  if (!input.consented) return null;
+  const { event, created } = await recordJourneyEvent({
+    roomId: input.roomId,
+    kind: 'open-day-attended',
+    at: input.at,
+    title: `Open day attended: ${input.openDayTitle}`,
+    organisationId: input.organisationId,
+    key: `open-day:${input.openDayId}:${input.organisationId}`,
+  });
+  if (created)
+    await recordActivity({
+      roomId: input.roomId,
+      organisationId: input.organisationId,
+      userId: null,
+      kind: 'open-day',
+      at: input.at,
+    });
+  return event;
+}
+
 /** Logs a visit, call or meeting held off the platform (two clicks): a journey event and two-way contact. */
 export async function logContact(
   roomId: string,
