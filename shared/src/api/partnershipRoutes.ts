@@ -1,8 +1,7 @@
 import { emptyBodySchema, idParamsSchema } from '../schemas/common.ts';
+import { adaptationLogResponseSchema, putAdaptationsBodySchema } from '../schemas/adaptations.ts';
+import { engagementResponseSchema } from '../schemas/engagement.ts';
 import {
-  adaptationLogResponseSchema,
-  createReflectionBodySchema,
-  engagementResponseSchema,
   journeyEventResponseSchema,
   journeyResponseSchema,
   logContactBodySchema,
@@ -10,14 +9,16 @@ import {
   milestoneParamsSchema,
   milestoneResponseSchema,
   partnerOrganisationParamsSchema,
-  putAdaptationsBodySchema,
-  reflectionListSchema,
-  reflectionResponseSchema,
-  shareReflectionBodySchema,
   sponsorBodySchema,
   updateMilestoneBodySchema,
   updatePartnershipBodySchema,
 } from '../schemas/partnerships.ts';
+import {
+  createReflectionBodySchema,
+  reflectionListSchema,
+  reflectionResponseSchema,
+  shareReflectionBodySchema,
+} from '../schemas/reflections.ts';
 import { roomResponseSchema } from '../schemas/rooms.ts';
 import { defineRoute } from './HttpRoute.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AdaptationChange } from '../schemas/partnerships.ts';
+import type { AdaptationChange } from '../schemas/adaptations.ts';
 import { adaptationChangeAllowed, coreFunctionChanged, settledAs } from './adaptationRules.ts';
 
 describe('settledAs', () => {

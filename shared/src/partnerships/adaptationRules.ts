@@ -2,10 +2,9 @@ import type {
   AdaptationChange,
   AdaptationChoice,
   AdaptationItemKind,
-  PartnershipAbilities,
-  PartnershipSide,
   Settlement,
-} from '../schemas/partnerships.ts';
+} from '../schemas/adaptations.ts';
+import type { PartnershipAbilities, PartnershipSide } from '../schemas/partnerships.ts';
 
 /** What both sides settled an entry as: their shared choice once they agree, null while they differ or one is silent. */
 export function settledAs(recipient: Settlement | null, source: Settlement | null): Settlement | null {
