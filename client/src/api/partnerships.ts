@@ -97,3 +97,8 @@ export async function withdrawReflection(id: string): Promise<void> {
 export async function getEngagement(roomId: string): Promise<Engagement> {
   return (await api(routes.getEngagement, { params: { id: roomId } })).engagement;
 }
+
+/** Reflections shared with a whole community. */
+export async function listCommunityReflections(communityId: string): Promise<Reflection[]> {
+  return (await api(routes.listCommunityReflections, { params: { id: communityId } })).reflections;
+}

@@ -10,6 +10,7 @@ import { RequireUser } from '../components/RequireUser.tsx';
 import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { InnovationList } from '../innovations/InnovationList.tsx';
+import { SharedReflections } from '../partnerships/SharedReflections.tsx';
 import '../innovations/innovations.css';
 
 /** One community of practice: its purpose, its rooms by kind, the community space and members. */
@@ -48,6 +49,7 @@ function CommunityView({ id }: { id: string }) {
       </ul>
 
       <InnovationList communityId={id} />
+      <SharedReflections communityId={id} />
 
       <h2>Rooms</h2>
       {rooms.error ? <p className="error-message">{rooms.error.message}</p> : null}
