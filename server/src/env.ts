@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COLLAB_LIMITS } from '@common-ground/shared';
+import { COLLAB_LIMITS, PARTNERSHIP_LIMITS } from '@common-ground/shared';
 
 const booleanString = z
   .enum(['true', 'false', '1', '0'])
@@ -162,6 +162,10 @@ const envSchema = z
       .int()
       .positive()
       .default(1024 * 1024),
+  })
+  .extend({
+    /** Days without two-way contact after which a partnership's people are asked for a check-in (facilitators at twice). */
+    QUIET_PARTNERSHIP_DAYS: z.coerce.number().int().positive().max(365).default(PARTNERSHIP_LIMITS.quietDays),
   })
   .superRefine((env, context) => {
     const problem = (path: string, message: string) =>

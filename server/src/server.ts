@@ -12,6 +12,7 @@ import { createSocketServer } from './realtime/createSocketServer.ts';
 import { CollaborationServer } from './collaboration/CollaborationServer.ts';
 import { startAutomaticCheckpoints } from './jobs/automaticCheckpoints.ts';
 import { startSetRetention } from './jobs/setRetention.ts';
+import { startQuietPartnershipChecks } from './jobs/quietPartnerships.ts';
 import type { DocumentRegistry } from './collaboration/DocumentRegistry.ts';
 import { createServices } from './services.ts';
 import { startOpenDayDataDeletion } from './jobs/openDayDataDeletion.ts';
@@ -56,6 +57,11 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
         });
   // Tests run the retention job themselves, at the time they choose.
   const stopRetention = options.env.NODE_ENV === 'test' ? () => undefined : startSetRetention(options.logger);
+  // Tests run a pass themselves with a chosen time (tendQuietPartnerships), so the hourly timer is not started there.
+  const stopQuietChecks =
+    options.env.NODE_ENV === 'test'
+      ? () => undefined
+      : startQuietPartnershipChecks(services.clock, options.env.QUIET_PARTNERSHIP_DAYS, options.logger);
 
   const sockets = new Set<Duplex>();
   httpServer.on('connection', (socket) => {
@@ -91,6 +97,7 @@ export function createPlatformServer(options: { env: Env; logger: Logger }): Pla
       stopCheckpoints();
       stopOpenDayDeletion();
       stopRetention();
+      stopQuietChecks();
       await collaboration.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.stop();

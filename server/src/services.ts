@@ -35,6 +35,13 @@ export interface Services {
   discussionNews: DiscussionNews;
   /** Announces meeting changes to everyone in the meeting, from HTTP routes and socket handlers alike. */
   meetings: MeetingBroadcaster;
+  /** The time as figures and prompts read it (partnership engagement, quiet spells); tests replace `now`. */
+  clock: Clock;
+}
+
+/** Where the time comes from, so tests can seed activity at known times and check each figure exactly. */
+export interface Clock {
+  now(): Date;
 }
 
 /** Creates the process's services, the document registry included; `stop()` releases their timers. */
@@ -70,6 +77,7 @@ export function createServices(options: {
     openDays,
     discussionNews: new DiscussionNews(),
     meetings: new MeetingBroadcaster(),
+    clock: { now: () => new Date() },
     stop: async () => {
       openDays.stop();
       housekeeping.stop();

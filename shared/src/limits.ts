@@ -176,3 +176,17 @@ export const OPEN_DAY_RATE_LIMITS = {
   /** Cancellations from one network address. */
   cancellationsPerIp: { limit: 20, windowMs: 60 * 60_000 },
 } as const;
+
+/** Sizes and timings for partnerships. */
+export const PARTNERSHIP_LIMITS = {
+  /** Adaptation entries one PUT may change. */
+  adaptationChangesPerRequest: 40,
+  /** Milestones one partnership may hold. */
+  milestones: 100,
+  /** Journey events and reflections returned at once, newest first. */
+  pageSize: 200,
+  /** A learner's question without an answer for more than this many days is counted as unanswered. */
+  unansweredAfterDays: 7,
+  /** Default days without two-way contact before both sides are asked for a check-in (QUIET_PARTNERSHIP_DAYS). */
+  quietDays: 30,
+} as const;

@@ -38,6 +38,7 @@ import { MEETING_PROBES } from './meetingProbes.ts';
 import { itEnforcesEveryObjectRule } from './objectCase.ts';
 import { ORGANISATION_OBJECT_CASES } from './organisationObjectCases.ts';
 import { probeOrganisationVerify } from './organisationVerifyProbe.ts';
+import { PARTNERSHIP_PROBES } from './partnershipProbes.ts';
 
 type World = Awaited<ReturnType<typeof roomWithEveryRole>> & { origin: string; server: TestServer };
 
@@ -232,6 +233,7 @@ const PROBES: Record<Capability, Probe | Pending> = {
   ...LEARNING_SET_PROBES,
   'organisation.verify': probeOrganisationVerify,
   ...MEETING_PROBES,
+  ...PARTNERSHIP_PROBES,
 };
 
 const CALLERS = [...ROLES, 'outsider', 'anonymous'] as const;

@@ -143,7 +143,7 @@ describe(
       await page.getByRole('button', { name: 'Create room' }).press('Enter');
 
       await expectPage(page, `Leeds and Kent partnership ${tag}`, 'room (partnership)');
-      const details = await page.locator('.summary-list').textContent();
+      const details = await page.locator('.summary-list').first().textContent();
       expect(details).toContain(`Source organisation${organisationName}`);
       expect(details).toContain(`Recipient organisations${kent.name}`);
       expect(unexpected(facilitatorErrors)).toEqual([]);

@@ -11,6 +11,8 @@ const room = {
   documentId: 'c'.repeat(24),
   sourceOrganisation: null,
   recipientOrganisations: [],
+  innovationId: null,
+  visibility: 'community',
   createdAt: '2026-01-01T00:00:00.000Z',
   role: 'member',
   learningSet: {

@@ -1,5 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { ROOM_KIND_LABELS, ROOM_KINDS, type Organisation, type Room } from '@common-ground/shared';
+import {
+  ROOM_KIND_LABELS,
+  ROOM_KINDS,
+  ROOM_VISIBILITIES,
+  ROOM_VISIBILITY_LABELS,
+  type Organisation,
+  type Room,
+  type RoomVisibility,
+} from '@common-ground/shared';
 import { createRoom } from '../api/rooms.ts';
 import { useFormErrors } from '../hooks/useFormErrors.ts';
 import { ErrorSummary } from './ErrorSummary.tsx';
@@ -36,6 +44,7 @@ export function CreateRoomForm({
   const [kind, setKind] = useState<CreatableKind | ''>('');
   const [source, setSource] = useState<Organisation[]>([]);
   const [recipients, setRecipients] = useState<Organisation[]>([]);
+  const [visibility, setVisibility] = useState<RoomVisibility>('partners');
   const [busy, setBusy] = useState(false);
   const { errors, fail, failWith } = useFormErrors();
 
@@ -54,7 +63,11 @@ export function CreateRoomForm({
     try {
       const partnership =
         kind === 'partnership'
-          ? { sourceOrganisationId: source[0]?.id, recipientOrganisationIds: recipients.map((o) => o.id) }
+          ? {
+              sourceOrganisationId: source[0]?.id,
+              recipientOrganisationIds: recipients.map((o) => o.id),
+              visibility,
+            }
           : {};
       onCreated(await createRoom(communityId, { title, kind, ...partnership }));
     } catch (error) {
@@ -105,6 +118,14 @@ export function CreateRoomForm({
             exclude={source.map((o) => o.id)}
             onChange={setRecipients}
             error={errors.fields.recipientOrganisationIds}
+          />
+          <SelectField
+            id="room-visibility"
+            label="Who can see it"
+            hint="Partners only keeps its document, discussion, journey and adaptation log to the partner organisations and the community’s facilitators."
+            value={visibility}
+            options={ROOM_VISIBILITIES.map((value) => ({ value, label: ROOM_VISIBILITY_LABELS[value] }))}
+            onChange={setVisibility}
           />
         </>
       ) : null}

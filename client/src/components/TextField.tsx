@@ -20,7 +20,7 @@ export function TextField({
   value: string;
   onChange(value: string): void;
   multiline?: boolean;
-  type?: 'text' | 'email' | 'password' | 'search' | 'datetime-local';
+  type?: 'text' | 'email' | 'password' | 'search' | 'datetime-local' | 'date';
 } & Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'name' | 'spellCheck' | 'min' | 'max'>) {
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>

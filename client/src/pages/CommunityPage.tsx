@@ -11,6 +11,7 @@ import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { useApiData } from '../hooks/useApiData.ts';
 import { InnovationList } from '../innovations/InnovationList.tsx';
 import { OpenDayList } from '../openDays/OpenDayList.tsx';
+import { SharedReflections } from '../partnerships/SharedReflections.tsx';
 import '../innovations/innovations.css';
 import { organisationLabel } from '../components/organisationLabel.ts';
 
@@ -55,6 +56,7 @@ function CommunityView({ id }: { id: string }) {
       </ul>
 
       <InnovationList communityId={id} />
+      <SharedReflections communityId={id} />
 
       {can(role, 'openday.host') ? <OpenDayList communityId={id} /> : null}
 

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import type { Notification } from '@common-ground/shared';
 import { Link } from 'react-router';
 import { LoadProblem } from '../components/LoadProblem.tsx';
 import { Page } from '../components/Page.tsx';
@@ -8,11 +9,14 @@ import { fetchNotifications, markNotificationsRead } from '../api/notifications.
 import { NOTIFICATIONS_READ_EVENT } from '../notifications/useUnreadNotifications.ts';
 import '../discussion/discussion.css';
 
-const KIND_TEXT = {
+const KIND_TEXT: Record<Notification['kind'], string> = {
   mention: 'mentioned you',
   answer: 'replied to your question',
   'join-request': 'asked to join',
-} as const;
+  'partnership-check-in': 'asks for a check-in',
+  'partnership-still-quiet': 'says a partnership is still quiet',
+  'partnership-recontract': 'asks both sides to re-contract',
+};
 
 /** The signed-in person's notifications: mentions and replies to their questions, newest first. */
 export function NotificationsPage() {

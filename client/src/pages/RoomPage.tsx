@@ -15,6 +15,7 @@ import { DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 import { LearningSetSections } from '../learningSets/LearningSetSections.tsx';
 import { OrganisationName } from '../components/OrganisationName.tsx';
 import { organisationLabel } from '../components/organisationLabel.ts';
+import { PartnershipSections } from '../partnerships/PartnershipSections.tsx';
 
 /** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
 export function RoomPage() {
@@ -89,6 +90,11 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
           <DiscussionPanel room={room} />
         </PanelBoundary>
       </div>
+      {room.kind === 'partnership' && room.role ? (
+        <PanelBoundary name="partnership">
+          <PartnershipSections room={room} onChanged={reload} />
+        </PanelBoundary>
+      ) : null}
       {room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (
         <VisitorPassSection roomId={room.id} />
       ) : null}

@@ -1,10 +1,11 @@
 import { Types } from 'mongoose';
-import { isClosedRoom, type CreateRoomBody } from '@common-ground/shared';
+import { defaultVisibility, isClosedRoom, type CreateRoomBody } from '@common-ground/shared';
 import { AppError } from '../errors.ts';
 import { LearningDocumentModel } from '../models/LearningDocument.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import { RoomModel, type RoomRecord } from '../models/Room.ts';
 import { trusted } from '../database/trusted.ts';
+import { checkInnovationFits } from './partnerships/checkInnovationFits.ts';
 import { startSetRoster } from './learningSets/setRoster.ts';
 
 /**
@@ -33,6 +34,7 @@ export async function createRoom(
       });
     }
   }
+  if (body.innovationId) await checkInnovationFits(communityId, body.innovationId, body.sourceOrganisationId);
   const roomId = new Types.ObjectId();
   const documentId = new Types.ObjectId();
   if (isClosedRoom(body.kind)) await startSetRoster(String(roomId), communityId, userId);
@@ -45,6 +47,8 @@ export async function createRoom(
     documentId,
     sourceOrganisationId: body.sourceOrganisationId ?? null,
     recipientOrganisationIds: body.recipientOrganisationIds ?? [],
+    innovationId: body.innovationId ?? null,
+    visibility: body.visibility ?? defaultVisibility(body.kind),
     createdBy: userId,
   });
 }

@@ -1,4 +1,10 @@
-import { isClosedRoom, type Digest, type RoomKind } from '@common-ground/shared';
+import {
+  isClosedRoom,
+  isPartnersOnly,
+  type Digest,
+  type RoomKind,
+  type RoomVisibility,
+} from '@common-ground/shared';
 import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
 import { CommunityModel } from '../models/Community.ts';
 import { MembershipModel } from '../models/Membership.ts';
@@ -8,6 +14,7 @@ import { ReadMarkerModel } from '../models/ReadMarker.ts';
 import { RoomModel } from '../models/Room.ts';
 import { trusted } from '../database/trusted.ts';
 import { setsListing } from '../queries/learningSets.ts';
+import { partnershipsReadableBy } from '../queries/partnerships/partnershipsReadableBy.ts';
 
 /**
  * What changed in a person's rooms since they last read each one (their room read marker): new messages and
@@ -19,7 +26,14 @@ export async function buildDigest(userId: string, now = new Date()): Promise<Dig
   const [allRooms, communities, markers] = await Promise.all([
     RoomModel.find(
       { communityId: trusted({ $in: communityIds }) },
-      { title: 1, communityId: 1, kind: 1 },
+      {
+        title: 1,
+        communityId: 1,
+        kind: 1,
+        visibility: 1,
+        sourceOrganisationId: 1,
+        recipientOrganisationIds: 1,
+      },
     ).lean(),
     CommunityModel.find({ _id: trusted({ $in: communityIds }) }, { name: 1 }).lean(),
     ReadMarkerModel.find({ userId, scope: 'room' }).lean(),
@@ -31,8 +45,15 @@ export async function buildDigest(userId: string, now = new Date()): Promise<Dig
     userId,
     sets.map((room) => String(room._id)),
   );
-  const rooms = allRooms.filter(
-    (room) => !isClosedRoom(room.kind as RoomKind) || listing.has(String(room._id)),
+  // A partners-only partnership tells only its partners and the facilitators, as the room policy decides.
+  const partnersOnly = allRooms.filter((room) =>
+    isPartnersOnly(room.kind as RoomKind, (room.visibility ?? 'community') as RoomVisibility),
+  );
+  const readable = await partnershipsReadableBy(userId, partnersOnly);
+  const rooms = allRooms.filter((room) =>
+    isClosedRoom(room.kind as RoomKind)
+      ? listing.has(String(room._id))
+      : !partnersOnly.includes(room) || readable.has(String(room._id)),
   );
   const communityName = new Map(communities.map((community) => [String(community._id), community.name]));
   const markerByRoom = new Map(markers.map((marker) => [String(marker.roomId), marker]));

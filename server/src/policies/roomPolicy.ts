@@ -8,6 +8,7 @@ import {
   type Role,
   type RoomKind,
   type RoomStanding,
+  type RoomVisibility,
 } from '@common-ground/shared';
 import type { Caller, VisitorCaller } from '../auth/Caller.ts';
 import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
@@ -23,7 +24,21 @@ function passInLiveWindow(caller: VisitorCaller, now: Date): boolean {
   return caller.openDay.liveFrom <= now && now < caller.openDay.liveUntil;
 }
 
-type RoomKey = Pick<RoomRecord, '_id' | 'communityId' | 'kind'>;
+type RoomKey = Pick<RoomRecord, '_id' | 'communityId' | 'kind'> &
+  Partial<Pick<RoomRecord, 'sourceOrganisationId' | 'recipientOrganisationIds' | 'visibility'>>;
+
+/** Whether the caller is confirmed as working for the room's source or one of its recipients. */
+function isPartnerIn(caller: Caller, room: RoomKey): boolean {
+  const organisationId = caller.kind === 'user' ? caller.user.organisation?.id : undefined;
+  if (!organisationId || room.kind !== 'partnership') return false;
+  return [room.sourceOrganisationId, ...(room.recipientOrganisationIds ?? [])].some(
+    (id) => id && String(id) === organisationId,
+  );
+}
+
+/** A room's visibility as roomRoleFor reads it; rooms stored before visibility existed are community rooms. */
+export const visibilityOf = (room: RoomKey): RoomVisibility =>
+  (room.visibility as RoomVisibility | undefined) ?? 'community';
 
 const NOBODY: RoomStanding = { communityRole: null, setRole: null, visitorHere: false };
 
@@ -41,16 +56,17 @@ export async function roomStandingOf(caller: Caller | null, room: RoomKey): Prom
     communityRoleOf(caller, String(room.communityId)),
     closed ? setRoleOf(String(room._id), caller.user.id) : null,
   ]);
-  return { communityRole, setRole, visitorHere: false };
+  return { communityRole, setRole, visitorHere: false, partnerHere: isPartnerIn(caller, room) };
 }
 
 /**
  * The caller's role in a room, decided by shared `roomRoleFor`: a learning set's own role for its listed people, the
- * community role in other rooms, `visitor` in the one open-day room a pass names. HTTP, Socket.IO and /collab all
- * come through here.
+ * community role in other rooms (in a partners-only partnership, only for its organisations' people and
+ * facilitators), `visitor` in the one open-day room a pass names. HTTP, Socket.IO, /collab and exports all come
+ * through here.
  */
 export async function roomRoleOf(caller: Caller | null, room: RoomKey): Promise<Role | null> {
-  return roomRoleFor(room.kind as RoomKind, await roomStandingOf(caller, room));
+  return roomRoleFor(room.kind as RoomKind, await roomStandingOf(caller, room), visibilityOf(room));
 }
 
 /** Loads a room the caller may see at all; otherwise 404. Callers then `authorize(role, capability)`. */
@@ -112,7 +128,12 @@ export async function loadSetForCaller(
   const standing = await roomStandingOf(caller, room);
   const abilities = learningSetAbilities(standing);
   if (!abilities.seePeople) throw new AppError('not_found', 'Learning set not found.');
-  return { room, standing, role: roomRoleFor(room.kind as RoomKind, standing), abilities };
+  return {
+    room,
+    standing,
+    role: roomRoleFor(room.kind as RoomKind, standing, visibilityOf(room)),
+    abilities,
+  };
 }
 
 /** Of a community's rooms, those the caller may see listed, each with their role there (null: a set they oversee). */
@@ -123,7 +144,7 @@ export async function roomsListedFor(
   const entries = await Promise.all(
     rooms.map(async (room) => {
       const standing = await roomStandingOf(caller, room);
-      return { room, standing, role: roomRoleFor(room.kind as RoomKind, standing) };
+      return { room, standing, role: roomRoleFor(room.kind as RoomKind, standing, visibilityOf(room)) };
     }),
   );
   return entries.filter(

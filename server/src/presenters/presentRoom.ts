@@ -1,4 +1,4 @@
-import type { LearningSetState, Role, Room, RoomKind } from '@common-ground/shared';
+import type { LearningSetState, Role, Room, RoomKind, RoomVisibility } from '@common-ground/shared';
 import { CommunityModel } from '../models/Community.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import type { RoomRecord } from '../models/Room.ts';
@@ -43,6 +43,8 @@ export async function presentRooms(
       ? (byId.get(String(room.sourceOrganisationId)) ?? null)
       : null,
     recipientOrganisations: room.recipientOrganisationIds.flatMap((id) => byId.get(String(id)) ?? []),
+    innovationId: room.innovationId ? String(room.innovationId) : null,
+    visibility: (room.visibility ?? 'community') as RoomVisibility,
     createdAt: room.createdAt.toISOString(),
     role,
     learningSet: learningSet ?? null,

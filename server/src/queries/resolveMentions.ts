@@ -1,9 +1,10 @@
-import { isClosedRoom, type RoomKind } from '@common-ground/shared';
+import { isClosedRoom, isPartnersOnly, type RoomKind, type RoomVisibility } from '@common-ground/shared';
 import { MembershipModel } from '../models/Membership.ts';
 import type { RoomRecord } from '../models/Room.ts';
 import { UserModel } from '../models/User.ts';
 import { trusted } from '../database/trusted.ts';
 import { listedSetMembers } from './learningSets.ts';
+import { partnershipPeople } from './partnerships/partnershipPeople.ts';
 
 /** Escapes text for use inside a regular expression. */
 function escapeRegExp(text: string): string {
@@ -11,19 +12,22 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The people of the room who may read it (a learning set's listed people, else the community's members) whom a body
+ * The people of the room who may read it (a learning set's listed people, a partners-only partnership's people and
+ * facilitators, else the community's members) whom a body
  * mentions as `@Display Name` (case-insensitive, whole name), excluding the author.
  * Longer names win, so `@Jane Smith` does not also mention a member called `Jane`.
  */
 export async function resolveMentions(
   body: string,
-  room: Pick<RoomRecord, '_id' | 'communityId' | 'kind'>,
+  room: Pick<RoomRecord, '_id' | 'communityId' | 'kind'> & Partial<RoomRecord>,
   authorId: string,
 ): Promise<string[]> {
   if (!body.includes('@')) return [];
   const memberships = isClosedRoom(room.kind as RoomKind)
     ? await listedSetMembers(String(room._id))
-    : await MembershipModel.find({ communityId: room.communityId }, { userId: 1 }).lean();
+    : isPartnersOnly(room.kind as RoomKind, (room.visibility ?? 'community') as RoomVisibility)
+      ? await partnershipReaders(room as RoomRecord)
+      : await MembershipModel.find({ communityId: room.communityId }, { userId: 1 }).lean();
   const users = await UserModel.find(
     { _id: trusted({ $in: memberships.map((m) => m.userId) }) },
     { displayName: 1 },
@@ -41,4 +45,10 @@ export async function resolveMentions(
     }
   }
   return mentioned;
+}
+
+/** A partners-only partnership's readers, in the shape mentions read. */
+async function partnershipReaders(room: RoomRecord): Promise<{ userId: string }[]> {
+  const { partners, overseers } = await partnershipPeople(room);
+  return [...partners, ...overseers].map((userId) => ({ userId }));
 }

@@ -33,6 +33,10 @@ import { hostedOpenDaysRouter } from './openDays/hostedOpenDaysRouter.ts';
 import { openDayHostingRouter } from './openDays/openDayHostingRouter.ts';
 import { openDayPassRouter } from './openDays/openDayPassRouter.ts';
 import { openDayRegistrationRouter } from './openDays/openDayRegistrationRouter.ts';
+import { adaptationsRouter } from './partnerships/adaptationsRouter.ts';
+import { engagementRouter } from './partnerships/engagementRouter.ts';
+import { partnershipsRouter } from './partnerships/partnershipsRouter.ts';
+import { reflectionsRouter } from './partnerships/reflectionsRouter.ts';
 import { registerRoute } from './registerRoute.ts';
 import { settingsRouter } from './me/settingsRouter.ts';
 import { unsubscribeRouter } from './unsubscribe/unsubscribeRouter.ts';
@@ -80,5 +84,9 @@ export function apiRouter(context: AppContext): Router {
   router.use(openDayPassRouter(context));
   router.use(meetingsRouter(context));
   router.use(setRecordsRouter());
+  router.use(partnershipsRouter(context));
+  router.use(adaptationsRouter(context));
+  router.use(reflectionsRouter(context));
+  router.use(engagementRouter(context));
   return router;
 }

@@ -11,6 +11,7 @@ import { learningSetRoutes } from './learningSetRoutes.ts';
 import { openDayRoutes } from './openDayRoutes.ts';
 import { privacyRoutes } from './privacyRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
+import { partnershipRoutes } from './partnershipRoutes.ts';
 import { roomRoutes } from './roomRoutes.ts';
 import { settingsRoutes } from './settingsRoutes.ts';
 
@@ -60,6 +61,7 @@ export const routes = {
   ...openDayRoutes,
   ...privacyRoutes,
   ...meetingRoutes,
+  ...partnershipRoutes,
 };
 
 /** Every route as a list, in table order. */

@@ -33,6 +33,10 @@ export const CAPABILITIES = [
   'meeting.run',
   // A set role: take part in a meeting: bid for time, and write one's own actions and reflections.
   'meeting.participate',
+  // A community role: see every partnership, partners-only ones included, and its health (facilitators).
+  'partnership.oversee',
+  // Record a partnership's journey, adaptations and reflections, when one works for a partner organisation.
+  'partnership.record',
 ] as const;
 
 /** One action from {@link CAPABILITIES}. */

@@ -14,6 +14,32 @@ const standing = (overrides: Partial<RoomStanding>): RoomStanding => ({
   ...overrides,
 });
 
+describe('roomRoleFor in a partners-only partnership', () => {
+  const cases: [string, Partial<RoomStanding>, string | null][] = [
+    [
+      'a member of a partner organisation keeps their role',
+      { communityRole: 'member', partnerHere: true },
+      'member',
+    ],
+    [
+      'an observer at a partner keeps their role',
+      { communityRole: 'observer', partnerHere: true },
+      'observer',
+    ],
+    ['a community facilitator from elsewhere oversees it', { communityRole: 'facilitator' }, 'facilitator'],
+    ['a member from elsewhere has none', { communityRole: 'member' }, null],
+    ['an observer from elsewhere has none', { communityRole: 'observer' }, null],
+    ['a partner who left the community has none', { partnerHere: true }, null],
+    ['a visitor has none', { visitorHere: true, partnerHere: true }, null],
+  ];
+  it.each(cases)('%s', (_name, overrides, expected) => {
+    expect(roomRoleFor('partnership', standing(overrides), 'partners')).toBe(expected);
+  });
+  it('a community-visible partnership follows the community role', () => {
+    expect(roomRoleFor('partnership', standing({ communityRole: 'member' }), 'community')).toBe('member');
+  });
+});
+
 describe('roomRoleFor', () => {
   const cases: [string, Parameters<typeof roomRoleFor>[0], Partial<RoomStanding>, string | null][] = [
     [

@@ -1,4 +1,4 @@
-import type { RoomKind } from '../schemas/rooms.ts';
+import type { RoomKind, RoomVisibility } from '../schemas/rooms.ts';
 import { can, type CommunityRole, type Role } from './roles.ts';
 
 /** Where someone stands with a room: their community role, their role among a learning set's own people, or a pass. */
@@ -8,6 +8,8 @@ export interface RoomStanding {
   setRole: CommunityRole | null;
   /** A visitor whose pass names this very room. */
   visitorHere: boolean;
+  /** Confirmed as working for the room's source or one of its recipient organisations (partnerships only). */
+  partnerHere?: boolean;
 }
 
 /** Whether a room of this kind is closed to its own listed people (a learning set) rather than open to the community. */
@@ -16,14 +18,28 @@ export const isClosedRoom = (kind: RoomKind): boolean => kind === 'learning-set'
 /**
  * The role that decides everything in a room, for HTTP, Socket.IO and /collab alike. A visitor is a `visitor` only in
  * the open-day room their pass names. A learning set belongs to its listed people, who must still be in the
- * community; anyone else, a community facilitator included, has no role in it. Other rooms follow the community role.
+ * community; anyone else, a community facilitator included, has no role in it. A partners-only partnership belongs to
+ * the people of its organisations and to those who oversee partnerships (the community's facilitators). Other rooms
+ * follow the community role.
  */
-export function roomRoleFor(kind: RoomKind, standing: RoomStanding): Role | null {
+export function roomRoleFor(
+  kind: RoomKind,
+  standing: RoomStanding,
+  visibility: RoomVisibility = 'community',
+): Role | null {
   if (standing.visitorHere) return kind === 'open-day' ? 'visitor' : null;
   if (!standing.communityRole) return null;
   if (isClosedRoom(kind)) return standing.setRole;
+  if (isPartnersOnly(kind, visibility))
+    return standing.partnerHere || can(standing.communityRole, 'partnership.oversee')
+      ? standing.communityRole
+      : null;
   return standing.communityRole;
 }
+
+/** Whether a room is a partnership only its partner organisations (and facilitators) may see. */
+export const isPartnersOnly = (kind: RoomKind, visibility: RoomVisibility): boolean =>
+  kind === 'partnership' && visibility === 'partners';
 
 /** What someone may do about a learning set as a whole. */
 export interface LearningSetAbilities {

@@ -33,6 +33,7 @@ export const ROLE_CAPABILITIES: Readonly<Record<Role, readonly Capability[]>> = 
     'innovation.edit',
     'groundRules.agree',
     'meeting.participate',
+    'partnership.record',
   ],
   observer: ['community.view', 'member.list', ...READ_ONLY, 'groundRules.agree'],
   visitor: READ_ONLY,

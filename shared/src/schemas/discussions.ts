@@ -186,8 +186,18 @@ export const messageHistorySchema = z.object({
 export type MessageHistory = z.infer<typeof messageHistorySchema>;
 
 /** Things that notify a person. */
-/** A mention, an answer to one's question, or (for an organisation's admins) someone asking to join it. */
-export const NOTIFICATION_KINDS = ['mention', 'answer', 'join-request'] as const;
+/** A mention, an answer to one's question, (for an organisation's admins) someone asking to join it, or a partnership's prompts. */
+export const NOTIFICATION_KINDS = [
+  'mention',
+  'answer',
+  'join-request',
+  // A partnership has been quiet: its own people are asked for a check-in first.
+  'partnership-check-in',
+  // The quiet continued after the check-in was asked: the community's facilitators are told.
+  'partnership-still-quiet',
+  // A sponsor changed: both sides are asked to re-contract.
+  'partnership-recontract',
+] as const;
 
 /** An in-app notification. */
 export const notificationSchema = z.object({

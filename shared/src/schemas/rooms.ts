@@ -17,13 +17,34 @@ export const ROOM_KIND_LABELS: Record<RoomKind, string> = {
   'community-space': 'Community space',
 };
 
-/** `POST /api/communities/:id/rooms` body. A partnership names its source and recipient organisations. */
+/**
+ * Who may see a partnership's content: the whole community (today's behaviour), or only the people of its source and
+ * recipient organisations plus the community's facilitators. Other kinds of room are always 'community' here.
+ */
+export const ROOM_VISIBILITIES = ['community', 'partners'] as const;
+export type RoomVisibility = (typeof ROOM_VISIBILITIES)[number];
+
+export const ROOM_VISIBILITY_LABELS: Record<RoomVisibility, string> = {
+  community: 'Everyone in the community',
+  partners: 'Only the partner organisations and the community’s facilitators',
+};
+
+/** A new partnership is partners-only unless its creator chooses otherwise; other rooms follow the community. */
+export const defaultVisibility = (kind: RoomKind): RoomVisibility =>
+  kind === 'partnership' ? 'partners' : 'community';
+
+/**
+ * `POST /api/communities/:id/rooms` body. A partnership names its source and recipient organisations, and may name the
+ * innovation it spreads and who may see it.
+ */
 export const createRoomBodySchema = z
   .strictObject({
     title: nameSchema,
     kind: z.enum(ROOM_KINDS),
     sourceOrganisationId: idSchema.optional(),
     recipientOrganisationIds: z.array(idSchema).max(50).optional(),
+    innovationId: idSchema.optional(),
+    visibility: z.enum(ROOM_VISIBILITIES).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.kind === 'partnership') {
@@ -45,6 +66,12 @@ export const createRoomBodySchema = z
           path: ['recipientOrganisationIds'],
           message: 'the source cannot also be a recipient',
         });
+    } else if (body.innovationId || body.visibility) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'only partnership rooms name an innovation or choose who may see them',
+      });
     } else if (body.sourceOrganisationId || body.recipientOrganisationIds?.length) {
       ctx.addIssue({
         code: 'custom',
@@ -68,6 +95,9 @@ export const roomSchema = z.object({
   documentId: idSchema,
   sourceOrganisation: organisationSchema.nullable(),
   recipientOrganisations: z.array(organisationSchema),
+  /** The innovation a partnership spreads (null: none named yet, or not a partnership). */
+  innovationId: idSchema.nullable(),
+  visibility: z.enum(ROOM_VISIBILITIES),
   createdAt: isoDateSchema,
   role: z.enum(ROLES).nullable(),
   learningSet: learningSetStateSchema.nullable(),
