@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { CLOSE_CODES, COLLAB_MESSAGE, COLLAB_PATH, type CollabStatus } from '@common-ground/shared';
 import { encodeTypeOnly, parseStatus, readVarString, readVarUint, type WireDecoder } from './collabWire.ts';
 import { saveStateOf, type SaveFacts, type SaveState } from './saveStatus.ts';
+import { announceAccessEnded } from '../hooks/visitEndings.ts';
 
 /** A live document session: the shared Y.Doc, its provider and what to tell people about saving. */
 export interface Collaboration {
@@ -92,6 +93,8 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
     provider.on('connection-close', (event) => {
       update({ attempted: true });
       if (event && TERMINAL_CODES.includes(event.code)) update({ closedForGood: true });
+      if (event?.code === CLOSE_CODES.passRevoked || event?.code === CLOSE_CODES.unauthenticated)
+        announceAccessEnded();
       if (event?.code === CLOSE_CODES.documentFull)
         setFacts((previous) => ({
           ...previous,

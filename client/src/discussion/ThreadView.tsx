@@ -13,18 +13,20 @@ import { Composer } from './Composer.tsx';
 import type { ThreadSummary } from './discussionState.ts';
 import { MessageItem } from './MessageItem.tsx';
 import type { Discussion } from './useDiscussion.ts';
+import type { MentionCandidate } from './mentionQuery.ts';
 
 /** One thread: its starter, replies, thread controls (question, answered, lock) and the reply composer. */
 export function ThreadView({
   thread,
-  communityId,
+  mentions,
   role,
   viewerId,
   call,
   onBack,
 }: {
   thread: ThreadSummary;
-  communityId: string;
+  /** The people the reply composer offers after `@`. */
+  mentions: MentionCandidate[];
   role: Role | null;
   viewerId: string | null;
   call: Discussion['call'];
@@ -123,7 +125,7 @@ export function ThreadView({
           roomId={roomId}
           threadId={starter.id}
           label="Your reply"
-          mentions={inRoom.mention ? { communityId, viewerId } : undefined}
+          mentions={inRoom.mention ? mentions : undefined}
           submitLabel="Send reply"
           onSend={async (body, clientMessageId) => {
             const answer = await call(SOCKET_EVENTS.messageSend, {

@@ -13,13 +13,15 @@ import { useApiData } from '../hooks/useApiData.ts';
 import { useSession } from '../hooks/useSession.ts';
 import { DiscussionPanel } from '../discussion/DiscussionPanel.tsx';
 import { LearningSetSections } from '../learningSets/LearningSetSections.tsx';
+import { VisitEndedPage } from './VisitEndedPage.tsx';
 
 /** A room: its kind, organisations and the caller's role, the live document and discussion, and visitor passes. */
 export function RoomPage() {
   const { id = '' } = useParams();
-  const { session } = useSession();
+  const { session, endedVisit } = useSession();
   if (session.status === 'loading') return <p role="status">Loading…</p>;
   if (session.status === 'unavailable') return <SessionUnavailable message={session.message} />;
+  if (session.status === 'signed-out' && endedVisit) return <VisitEndedPage visit={endedVisit} />;
   if (session.status === 'signed-out') {
     return (
       <Page title="Sign in to see this room">
