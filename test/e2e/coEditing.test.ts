@@ -212,7 +212,7 @@ describe('co-editing a learning document in two browsers', () => {
     online = false;
     await Promise.all(sockets.map((ws) => ws.close()));
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe(
-      'Offline – changes kept on this device',
+      'Offline, your changes are kept on this device',
     );
     await a.page.keyboard.type(' Typed offline.');
     // IndexedDB writes are asynchronous: let the device copy settle, as it has long before a person could reload.

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -40,12 +40,15 @@ export function DocumentEditor({
   provider,
   editable,
   label,
+  status,
   onReady,
 }: {
   doc: Y.Doc;
   provider: WebsocketProvider;
   editable: boolean;
   label: string;
+  /** The save status, kept in view with the toolbar however long the document is. */
+  status?: ReactNode;
   onReady: (editor: Editor | null) => void;
 }) {
   const editor = useEditor(
@@ -94,7 +97,12 @@ export function DocumentEditor({
   if (!editor) return null;
   return (
     <div className="document-editor">
-      {editable ? <EditorToolbar editor={editor} /> : null}
+      {editable || status ? (
+        <div className="document-editor__bar">
+          {editable ? <EditorToolbar editor={editor} /> : null}
+          {status}
+        </div>
+      ) : null}
       <EditorContent editor={editor} />
     </div>
   );

@@ -44,6 +44,7 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
   const [synced, setSynced] = useState(false);
   const [facts, setFacts] = useState<SaveFacts>({
     connected: false,
+    online: navigator.onLine,
     attempted: false,
     sent: 0,
     saved: 0,
@@ -79,6 +80,10 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
         update({ sent: (sent += 1) });
     };
     doc.on('update', onUpdate);
+    const onOnline = (): void => update({ online: true });
+    const onOffline = (): void => update({ online: false });
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
     provider.on('status', ({ status }) => {
       if (status === 'connected') {
         sent = 0;
@@ -120,6 +125,8 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
     return () => {
       cancelled = true;
       doc.off('update', onUpdate);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
       provider.destroy();
       void local?.destroy();
       doc.destroy();

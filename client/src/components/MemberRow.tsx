@@ -36,8 +36,8 @@ export function MemberRow({
   return (
     <tr>
       <th scope="row">{name}</th>
-      <td>{member.person.organisation?.name ?? 'No organisation given'}</td>
-      <td>
+      <td data-label="Organisation">{member.person.organisation?.name ?? 'No organisation given'}</td>
+      <td data-label="Role">
         {canManage ? (
           <div className="inline-form">
             <label htmlFor={selectId} className="visually-hidden">

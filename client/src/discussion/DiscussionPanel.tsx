@@ -99,6 +99,9 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
             {presence.visitors
               ? ` and ${presence.visitors} open-day ${presence.visitors === 1 ? 'visitor' : 'visitors'}`
               : ''}
+            {presence.visitorNames?.length ? (
+              <span data-testid="visitor-names"> ({presence.visitorNames.join(', ')})</span>
+            ) : null}
           </p>
         ) : null}
         <Announcer arrivals={discussion.arrivals} />

@@ -42,7 +42,7 @@ export function SetMemberRow({
         {name}
         {member.person.organisation ? <span className="hint"> {member.person.organisation.name}</span> : null}
       </th>
-      <td>
+      <td data-label="Role">
         {changeRole ? (
           <div className="inline-form">
             <label htmlFor={selectId} className="visually-hidden">
@@ -78,7 +78,7 @@ export function SetMemberRow({
         )}
         {problem ? <p className="error-message">{problem}</p> : null}
       </td>
-      <td>{member.agreed ? 'Agreed' : 'Not yet agreed'}</td>
+      <td data-label="Ground rules">{member.agreed ? 'Agreed' : 'Not yet agreed'}</td>
       {remove || leave ? (
         <td>
           <ConfirmButton

@@ -6,6 +6,7 @@ import { DocumentPanel } from '../collaboration/DocumentPanel.tsx';
 import { LoadProblem } from '../components/LoadProblem.tsx';
 import { Page } from '../components/Page.tsx';
 import { PanelBoundary } from '../components/PanelBoundary.tsx';
+import { RoomLayout } from '../components/RoomLayout.tsx';
 import { SessionUnavailable } from '../components/SessionUnavailable.tsx';
 import { ROLE_LABELS } from '../components/roleLabels.ts';
 import { VisitorPassSection } from '../components/VisitorPassSection.tsx';
@@ -46,50 +47,56 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
 
   return (
     <Page title={room.title} caption={room.communityName}>
-      <p>
+      <p className="room-meta">
         <span className="tag">{kindLabel}</span>
+        {isVisitor ? null : <Link to={`/communities/${room.communityId}`}>Back to {room.communityName}</Link>}
       </p>
-      {isVisitor ? null : (
-        <p>
-          <Link to={`/communities/${room.communityId}`}>Back to {room.communityName}</Link>
-        </p>
-      )}
-      <dl className="summary-list">
-        {room.sourceOrganisation ? (
-          <div>
-            <dt>Source organisation</dt>
-            <dd>{room.sourceOrganisation.name}</dd>
-          </div>
-        ) : null}
-        {room.recipientOrganisations.length ? (
-          <div>
-            <dt>Recipient organisations</dt>
-            <dd>{room.recipientOrganisations.map((organisation) => organisation.name).join(', ')}</dd>
-          </div>
-        ) : null}
-        <div>
-          <dt>Your role</dt>
-          <dd data-testid="room-role">{room.role ? ROLE_LABELS[room.role] : 'Not in this set'}</dd>
-        </div>
-      </dl>
       {isReadOnly(room.role) ? (
         <p className="notice" data-testid="read-only-notice">
           <strong>You are watching: read-only.</strong> You can read the document and the discussion as they
           happen, but not change them.
         </p>
       ) : null}
-      {room.learningSet ? <LearningSetSections room={room} onChanged={reload} /> : null}
-      <div className="room-panels">
-        <PanelBoundary name="learning document">
-          <DocumentPanel room={room} />
-        </PanelBoundary>
-        <PanelBoundary name="discussion">
-          <DiscussionPanel room={room} />
-        </PanelBoundary>
-      </div>
-      {room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (
-        <VisitorPassSection roomId={room.id} />
-      ) : null}
+      <RoomLayout
+        about={
+          <>
+            <dl className="summary-list">
+              {room.sourceOrganisation ? (
+                <div>
+                  <dt>Source organisation</dt>
+                  <dd>{room.sourceOrganisation.name}</dd>
+                </div>
+              ) : null}
+              {room.recipientOrganisations.length ? (
+                <div>
+                  <dt>Recipient organisations</dt>
+                  <dd>{room.recipientOrganisations.map((organisation) => organisation.name).join(', ')}</dd>
+                </div>
+              ) : null}
+              <div>
+                <dt>Your role</dt>
+                <dd data-testid="room-role">{room.role ? ROLE_LABELS[room.role] : 'Not in this set'}</dd>
+              </div>
+            </dl>
+            {room.learningSet ? <LearningSetSections room={room} onChanged={reload} /> : null}
+          </>
+        }
+        document={
+          <PanelBoundary name="learning document">
+            <DocumentPanel room={room} />
+          </PanelBoundary>
+        }
+        discussion={
+          <PanelBoundary name="discussion">
+            <DiscussionPanel room={room} />
+          </PanelBoundary>
+        }
+        after={
+          room.kind === 'open-day' && can(room.role, 'visitorPass.manage') ? (
+            <VisitorPassSection roomId={room.id} />
+          ) : null
+        }
+      />
     </Page>
   );
 }
