@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
 import { useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { Tabs } from './Tabs.tsx';
 
@@ -23,10 +24,13 @@ export function RoomLayout({
   after?: ReactNode;
 }) {
   const narrow = useMediaQuery(ROOM_TABS_QUERY);
+  // A message's permalink opens the discussion tab.
+  const [searchParams] = useSearchParams();
   if (narrow) {
     return (
       <Tabs
         label="Room"
+        initial={searchParams.has('message') ? 'discussion' : 'document'}
         className="room-tabs"
         tabs={[
           { id: 'document', label: 'Document', panel: document },

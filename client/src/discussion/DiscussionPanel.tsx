@@ -1,4 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { MESSAGE_PARAM } from './permalinks.ts';
 import { roomAbilities, SOCKET_EVENTS, type Room } from '@common-ground/shared';
 import { useSession } from '../hooks/useSession.ts';
 import { Announcer } from './Announcer.tsx';
@@ -36,6 +38,15 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
   const { status, problem, state, readSince, presence, typing, call } = discussion;
   const role = discussion.role ?? room.role;
   const [openThread, setOpenThread] = useState<string | null>(null);
+  // A permalink (?message=id) opens the message's thread once the history holding it has loaded.
+  const [searchParams] = useSearchParams();
+  const linked = searchParams.get(MESSAGE_PARAM);
+  const [target, setTarget] = useState<{ id: string; found: boolean } | null>(null);
+  const linkedMessage = linked && status === 'live' ? state.messages.get(linked) : undefined;
+  if (linked && target?.id !== linked && status === 'live') {
+    setTarget({ id: linked, found: Boolean(linkedMessage) });
+    if (linkedMessage) setOpenThread(linkedMessage.threadId ?? linkedMessage.id);
+  }
   // Back returns focus to the link that opened the thread, not to the top of the page.
   const [returnTo, setReturnTo] = useState<string | null>(null);
   const open = (threadId: string) => {
@@ -104,7 +115,12 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
             ) : null}
           </p>
         ) : null}
-        <Announcer arrivals={discussion.arrivals} />
+        {target && !target.found ? (
+        <p className="notice" data-testid="permalink-missing">
+          The message you followed a link to is not in this discussion. It may have been deleted.
+        </p>
+      ) : null}
+      <Announcer arrivals={discussion.arrivals} />
         {!may.post ? (
           <p className="notice" data-testid="discussion-read-only">
             You can read this discussion but not post in it.
@@ -112,11 +128,13 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
         ) : null}
         {thread ? (
           <ThreadView
+            key={thread.starter.id}
             thread={thread}
             mentions={mentionable}
             role={role}
             viewerId={viewerId}
             call={call}
+            targetId={target?.found ? target.id : null}
             onBack={() => {
               setReturnTo(openThread);
               setOpenThread(null);

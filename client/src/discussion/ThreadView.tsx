@@ -23,8 +23,11 @@ export function ThreadView({
   viewerId,
   call,
   onBack,
+  targetId,
 }: {
   thread: ThreadSummary;
+  /** The message a permalink opened the thread at; it takes focus instead of the heading. */
+  targetId?: string | null;
   /** The people the reply composer offers after `@`. */
   mentions: MentionCandidate[];
   role: Role | null;
@@ -34,7 +37,10 @@ export function ThreadView({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const repliesHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const openedAt = useRef(targetId);
+  useEffect(() => {
+    if (!openedAt.current) heading.current?.focus();
+  }, []);
   const { starter } = thread;
   const roomId = starter.roomId;
   // The same shared rules the server asks; state (deleted, already a question) is checked here.
@@ -67,6 +73,7 @@ export function ThreadView({
       </p>
       <MessageItem
         message={starter}
+        target={targetId === starter.id}
         abilities={abilities(starter)}
         isAnswer={false}
         call={call}
@@ -112,6 +119,7 @@ export function ThreadView({
           <li key={reply.id}>
             <MessageItem
               message={reply}
+              target={targetId === reply.id}
               abilities={abilities(reply)}
               isAnswer={starter.answerMessageId === reply.id}
               call={call}

@@ -6,6 +6,9 @@ import { RequireUser } from '../components/RequireUser.tsx';
 import { useApiData } from '../hooks/useApiData.ts';
 import { fetchNotifications, markNotificationsRead } from '../api/notifications.ts';
 import { NOTIFICATIONS_READ_EVENT } from '../notifications/useUnreadNotifications.ts';
+import { formatDateTime } from '../components/formatDateTime.ts';
+import { MessageBody } from '../discussion/MessageBody.tsx';
+import { messagePath } from '../discussion/permalinks.ts';
 import '../discussion/discussion.css';
 
 const KIND_TEXT = { mention: 'mentioned you', answer: 'replied to your question' } as const;
@@ -67,11 +70,14 @@ function Notifications() {
               <li key={notification.id} className="thread-item">
                 {notification.readAt ? null : <span className="tag">New</span>}{' '}
                 <strong>{notification.actor.displayName}</strong> {KIND_TEXT[notification.kind]} in{' '}
-                <Link to={`/rooms/${notification.roomId}`}>{notification.roomTitle}</Link>
-                <blockquote className="hint">{notification.excerpt}</blockquote>
-                <time dateTime={notification.createdAt}>
-                  {new Date(notification.createdAt).toLocaleString('en-GB')}
-                </time>
+                <Link to={messagePath({ id: notification.messageId, roomId: notification.roomId })}>
+                  {notification.roomTitle}
+                  <span className="visually-hidden">, open the message</span>
+                </Link>
+                <blockquote className="notification-excerpt">
+                  <MessageBody body={notification.excerpt} />
+                </blockquote>
+                <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
               </li>
             ))}
           </ul>
