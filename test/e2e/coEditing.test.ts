@@ -136,6 +136,8 @@ describe('co-editing a learning document in two browsers', () => {
     ).toBeNull();
     await expectNoAxeViolations(a.page, 'with the personal-data warning');
 
+    // History and downloads have their own tab beside the text.
+    await a.page.getByRole('tab', { name: 'History and downloads' }).click();
     await a.page.getByLabel('Name this version').fill('After the first meeting');
     await a.page.getByRole('button', { name: 'Save version' }).click();
     await a.page
@@ -162,6 +164,7 @@ describe('co-editing a learning document in two browsers', () => {
     await poll(() => b.page.getByRole('heading', { name: 'What we will do differently' }).count()).toBe(1);
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
 
+    await a.page.getByRole('tab', { name: 'History and downloads' }).click();
     await a.page.getByLabel('Name this version').fill('Just the template');
     await a.page.getByRole('button', { name: 'Save version' }).click();
     await a.page
@@ -174,9 +177,14 @@ describe('co-editing a learning document in two browsers', () => {
     await b.page.keyboard.type('A later paragraph to undo');
     await poll(() => editorOf(a.page).textContent()).toContain('A later paragraph to undo');
 
-    a.page.once('dialog', (dialog) => void dialog.accept());
     await a.page.getByRole('button', { name: 'Preview Just the template' }).click();
     await a.page.getByRole('button', { name: 'Restore this version' }).click();
+    // An in-page dialog, not the browser's confirm: focus is inside it, and Escape would cancel.
+    const dialog = a.page.getByRole('dialog', { name: 'Restore “Just the template”?' });
+    await dialog.waitFor();
+    await poll(() => a.page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    await expectNoAxeViolations(a.page, 'with the restore dialog open');
+    await dialog.getByRole('button', { name: 'Yes, restore it' }).click();
     await poll(() => editorOf(b.page).textContent()).not.toContain('A later paragraph to undo');
     expect(await b.page.getByRole('heading', { name: 'What we tried' }).count()).toBe(1);
     await a.page

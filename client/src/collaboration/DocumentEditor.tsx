@@ -11,6 +11,7 @@ import type * as Y from 'yjs';
 import { CONTENT_FIELD } from '@common-ground/shared';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { renderCaret } from './renderCaret.ts';
+import { TemplateHints } from './templateHints.ts';
 
 /**
  * Escape moves focus to the toolbar's one tab stop, so Tab, which moves between table cells and list levels, never
@@ -66,6 +67,7 @@ export function DocumentEditor({
         // The server overwrites `user` with the session's identity; this is only a placeholder until it does.
         CollaborationCaret.configure({ provider, user: { name: '', color: '#505a5f' }, render: renderCaret }),
         EscapeToToolbar,
+        TemplateHints,
       ],
       editable,
       shouldRerenderOnTransaction: false,

@@ -63,7 +63,9 @@ export function OrganisationSearch({
         {problem ? <p className="error-message">{problem}</p> : null}
         {shown && shown.length === 0 ? <p>No organisations match &ldquo;{search}&rdquo;.</p> : null}
         {shown && shown.length > 0 ? (
-          <p className="visually-hidden">{shown.length} organisations found.</p>
+          <p className="visually-hidden">
+            {shown.length} {shown.length === 1 ? 'organisation' : 'organisations'} found.
+          </p>
         ) : null}
       </div>
       {shown && shown.length > 0 ? (

@@ -116,11 +116,11 @@ function RoomDiscussion({ room, viewerId }: { room: Room; viewerId: string | nul
           </p>
         ) : null}
         {target && !target.found ? (
-        <p className="notice" data-testid="permalink-missing">
-          The message you followed a link to is not in this discussion. It may have been deleted.
-        </p>
-      ) : null}
-      <Announcer arrivals={discussion.arrivals} />
+          <p className="notice" data-testid="permalink-missing">
+            The message you followed a link to is not in this discussion. It may have been deleted.
+          </p>
+        ) : null}
+        <Announcer arrivals={discussion.arrivals} />
         {!may.post ? (
           <p className="notice" data-testid="discussion-read-only">
             You can read this discussion but not post in it.

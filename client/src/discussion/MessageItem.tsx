@@ -21,7 +21,6 @@ type ChangeEvent =
   | typeof SOCKET_EVENTS.messageHide
   | typeof SOCKET_EVENTS.threadUpdate;
 
-
 /** One message: author and organisation, time, edited/hidden/deleted state, body, and the actions the viewer has. */
 export function MessageItem({
   message,

@@ -43,9 +43,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
             </div>
             <div>
               <dt>Date</dt>
-              <dd>
-                {formatDate(item.date)}
-              </dd>
+              <dd>{formatDate(item.date)}</dd>
             </div>
             {item.conditions ? (
               <div>

@@ -72,8 +72,11 @@ function OrganisationChooser({ user }: { user: User }) {
             Tell us which organisation you work for. Its admins confirm each person who joins, so nobody can
             claim to speak for a council they do not work for.
           </p>
-          <h2>Find your organisation</h2>
+          <h2>{organisation ? 'Or ask to join a different organisation' : 'Find your organisation'}</h2>
+          {/* A fresh search after asking to join, so the old results (now without that organisation) do not say
+              "No organisations match" under "Waiting for confirmation". */}
           <OrganisationSearch
+            key={organisation?.id ?? 'none'}
             idPrefix="join-organisation"
             label="Search by name"
             actionLabel="Ask to join"

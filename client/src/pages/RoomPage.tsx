@@ -69,7 +69,11 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
               ) : null}
               {room.recipientOrganisations.length ? (
                 <div>
-                  <dt>Recipient organisations</dt>
+                  <dt>
+                    {room.recipientOrganisations.length === 1
+                      ? 'Recipient organisation'
+                      : 'Recipient organisations'}
+                  </dt>
                   <dd>{room.recipientOrganisations.map((organisation) => organisation.name).join(', ')}</dd>
                 </div>
               ) : null}
