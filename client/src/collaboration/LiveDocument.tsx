@@ -69,9 +69,6 @@ export default function LiveDocument({ room }: { room: Room }) {
               label: 'Text',
               panel: (
                 <div className="document-panel__main">
-                  {editor && editable && isEmpty && collaboration.synced ? (
-                    <TemplatePicker editor={editor} />
-                  ) : null}
                   {editor && editable ? <PersonalDataBanner editor={editor} /> : null}
                   <DocumentEditor
                     doc={collaboration.doc}
@@ -81,6 +78,10 @@ export default function LiveDocument({ room }: { room: Room }) {
                     status={mayEdit ? <SaveStatus state={collaboration.saveState} /> : null}
                     onReady={onReady}
                   />
+                  {/* Below the empty editor, so on a phone the editor is still the first thing in view. */}
+                  {editor && editable && isEmpty && collaboration.synced ? (
+                    <TemplatePicker editor={editor} />
+                  ) : null}
                   <PresenceList
                     provider={collaboration.provider}
                     watchers={collaboration.status?.watchers ?? 0}

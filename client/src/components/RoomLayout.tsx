@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMediaQuery } from '../hooks/useMediaQuery.ts';
 import { Tabs } from './Tabs.tsx';
+import { MESSAGE_PARAM } from '../discussion/permalinks.ts';
 
 /** Below this width the document and the discussion do not fit side by side, so they become tabs. */
 export const ROOM_TABS_QUERY = '(max-width: 999px)';
@@ -30,14 +31,14 @@ export function RoomLayout({
     return (
       <Tabs
         label="Room"
-        initial={searchParams.has('message') ? 'discussion' : 'document'}
+        initial={searchParams.has(MESSAGE_PARAM) ? 'discussion' : 'document'}
         className="room-tabs"
         tabs={[
           { id: 'document', label: 'Document', panel: document },
           { id: 'discussion', label: 'Discussion', panel: discussion },
           {
             id: 'about',
-            label: 'About this room',
+            label: 'About',
             panel: (
               <>
                 {about}

@@ -11,7 +11,7 @@ export function CookiesPage() {
       </p>
       <h2>Essential cookie</h2>
       <div className="table-scroll">
-        <table>
+        <table className="stacked-table">
           <caption className="visually-hidden">Cookies set by Common Ground</caption>
           <thead>
             <tr>
@@ -22,14 +22,14 @@ export function CookiesPage() {
           </thead>
           <tbody>
             <tr>
-              <td>
+              <td data-label="Name">
                 <code>{SESSION_COOKIE}</code>
               </td>
-              <td>
+              <td data-label="Purpose">
                 Keeps you signed in, or keeps an open-day visit going. It holds a random token and nothing
                 about you.
               </td>
-              <td>
+              <td data-label="Expires">
                 When you sign out or leave, by default after 8 hours unused or at most 7 days (a visit: when
                 its pass ends)
               </td>

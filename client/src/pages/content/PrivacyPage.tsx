@@ -22,7 +22,7 @@ export function PrivacyPage() {
       </p>
       <h2>What we keep, and for how long</h2>
       <div className="table-scroll">
-        <table>
+        <table className="stacked-table">
           <caption className="visually-hidden">What is kept and for how long</caption>
           <thead>
             <tr>
@@ -33,50 +33,60 @@ export function PrivacyPage() {
           </thead>
           <tbody>
             <tr>
-              <td>Your account: name, work email address, a hashed password, your organisations</td>
-              <td>So you can sign in and others know who they are working with</td>
-              <td>Until you delete your account</td>
+              <td data-label="What">
+                Your account: name, work email address, a hashed password, your organisations
+              </td>
+              <td data-label="Why">So you can sign in and others know who they are working with</td>
+              <td data-label="How long">Until you delete your account</td>
             </tr>
             <tr>
-              <td>Messages you write in discussions, and notifications about them</td>
-              <td>So your community can follow and reply to the conversation</td>
-              <td>
+              <td data-label="What">Messages you write in discussions, and notifications about them</td>
+              <td data-label="Why">So your community can follow and reply to the conversation</td>
+              <td data-label="How long">
                 For the life of the room. If you delete your account, your messages show as from a
                 &ldquo;Former member&rdquo;, or are removed if you ask
               </td>
             </tr>
             <tr>
-              <td>Shared documents, their history and your name as a contributor</td>
-              <td>So the learning is kept and earlier versions can be restored</td>
-              <td>
+              <td data-label="What">Shared documents, their history and your name as a contributor</td>
+              <td data-label="Why">So the learning is kept and earlier versions can be restored</td>
+              <td data-label="How long">
                 For the life of the room; your name is removed from presence and history if you delete your
                 account
               </td>
             </tr>
             <tr>
-              <td>Learning set records (ground rules, agreements, the set&apos;s document and discussion)</td>
-              <td>So a set can keep its own record of what it agreed and learned</td>
-              <td>As long as the set chooses when it agrees its ground rules</td>
+              <td data-label="What">
+                Learning set records (ground rules, agreements, the set&apos;s document and discussion)
+              </td>
+              <td data-label="Why">So a set can keep its own record of what it agreed and learned</td>
+              <td data-label="How long">As long as the set chooses when it agrees its ground rules</td>
             </tr>
             <tr>
-              <td>Open-day visitor names</td>
-              <td>So the facilitators know who is watching</td>
-              <td>Deleted when the visitor pass ends (it expires or is withdrawn)</td>
+              <td data-label="What">Open-day visitor names</td>
+              <td data-label="Why">So the facilitators know who is watching</td>
+              <td data-label="How long">Deleted when the visitor pass ends (it expires or is withdrawn)</td>
             </tr>
             <tr>
-              <td>Open-day registrations</td>
-              <td>So the organisers can plan the day and send joining details</td>
-              <td>Deleted 14 days after the open day</td>
+              <td data-label="What">Open-day registrations</td>
+              <td data-label="Why">So the organisers can plan the day and send joining details</td>
+              <td data-label="How long">Deleted 14 days after the open day</td>
             </tr>
             <tr>
-              <td>The audit log: sign-ins, changes to who can see what, invitations and passes</td>
-              <td>To keep the service secure and show facilitators who changed access</td>
-              <td>As long as the community exists</td>
+              <td data-label="What">
+                The audit log: sign-ins, changes to who can see what, invitations and passes
+              </td>
+              <td data-label="Why">To keep the service secure and show facilitators who changed access</td>
+              <td data-label="How long">As long as the community exists</td>
             </tr>
             <tr>
-              <td>Session records (which browser is signed in)</td>
-              <td>To keep you signed in, and to sign you out everywhere when you change your password</td>
-              <td>Until you sign out, or by default after 8 hours unused and at most 7 days</td>
+              <td data-label="What">Session records (which browser is signed in)</td>
+              <td data-label="Why">
+                To keep you signed in, and to sign you out everywhere when you change your password
+              </td>
+              <td data-label="How long">
+                Until you sign out, or by default after 8 hours unused and at most 7 days
+              </td>
             </tr>
           </tbody>
         </table>
