@@ -175,7 +175,10 @@ describe('co-editing a learning document in two browsers', () => {
     await editorOf(b.page).click();
     await b.page.keyboard.press('Control+End');
     await b.page.keyboard.type('A later paragraph to undo');
+    // The text and the history are tabs: the facilitator looks at the text, then goes back to the history.
+    await a.page.getByRole('tab', { name: 'Text' }).click();
     await poll(() => editorOf(a.page).textContent()).toContain('A later paragraph to undo');
+    await a.page.getByRole('tab', { name: 'History and downloads' }).click();
 
     await a.page.getByRole('button', { name: 'Preview Just the template' }).click();
     await a.page.getByRole('button', { name: 'Restore this version' }).click();
@@ -184,6 +187,12 @@ describe('co-editing a learning document in two browsers', () => {
     await dialog.waitFor();
     await poll(() => a.page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
     await expectNoAxeViolations(a.page, 'with the restore dialog open');
+    // Escape cancels, and focus goes back to the button that opened it.
+    await a.page.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+    await poll(() => a.page.evaluate(() => document.activeElement?.textContent)).toBe('Restore this version');
+    expect(await editorOf(b.page).textContent()).toContain('A later paragraph to undo');
+    await a.page.keyboard.press('Enter');
     await dialog.getByRole('button', { name: 'Yes, restore it' }).click();
     await poll(() => editorOf(b.page).textContent()).not.toContain('A later paragraph to undo');
     expect(await b.page.getByRole('heading', { name: 'What we tried' }).count()).toBe(1);
