@@ -5,10 +5,19 @@
  */
 const endings = new EventTarget();
 const ENDED = 'access-ended';
+// Set when this person signs out or leaves: the sockets then close as a revoked pass's do, but nothing has ended on
+// them. A full page load follows, which clears it.
+let leaving = false;
 
 /** Says that the server no longer accepts this browser's session or pass. */
 export function announceAccessEnded(): void {
-  endings.dispatchEvent(new Event(ENDED));
+  if (!leaving) endings.dispatchEvent(new Event(ENDED));
+}
+
+/** Records that the person is signing out or leaving the visit on purpose, so it is not shown as a visit that ended. */
+export function leavingOnPurpose(): void {
+  leaving = true;
+  rememberVisit(null);
 }
 
 /** Calls `listener` whenever access ends; returns the unsubscribe function. */
