@@ -46,7 +46,11 @@ function RoomView({ id, isVisitor }: { id: string; isVisitor: boolean }) {
   const kindLabel = ROOM_KIND_LABELS[room.kind];
 
   return (
-    <Page title={room.title} caption={room.communityName}>
+    // A community's own space is titled after it; its name above the title would say it twice.
+    <Page
+      title={room.title}
+      caption={room.title.startsWith(room.communityName) ? undefined : room.communityName}
+    >
       <p className="room-meta">
         <span className="tag">{kindLabel}</span>
         {isVisitor ? null : <Link to={`/communities/${room.communityId}`}>Back to {room.communityName}</Link>}
