@@ -187,6 +187,27 @@ describe('the walkthrough fixes in Chromium', () => {
     expect(visitor.errors.filter((error) => !/Failed to load resource|WebSocket/.test(error))).toEqual([]);
   });
 
+  it('says the changes are kept on this device when the browser goes offline, not "Saving…" for ever', async () => {
+    const { page } = await open(facilitator, `/rooms/${roomId}`);
+    const editor = page.getByRole('textbox', { name: /^Learning document for/ });
+    await editor.click();
+    await page.keyboard.type('Written while online.');
+    await poll(() => page.getByTestId('save-status').textContent()).toBe('All changes saved');
+    await page.context().setOffline(true);
+    await page.keyboard.type(' Written offline.');
+    await poll(() => page.getByTestId('save-status').textContent()).toBe(
+      'Offline, your changes are kept on this device',
+    );
+    await page.context().setOffline(false);
+    await poll(() => page.getByTestId('save-status').textContent()).toBe('All changes saved');
+  });
+
+  it('serves a loading shell in the page itself, so a slow network never shows a white page', async () => {
+    const html = await (await fetch(`${server.origin}/`)).text();
+    expect(html).toContain('Loading Common Ground');
+    expect(html).toContain('class="loading-shell__header"');
+  });
+
   it('fits a 390 px phone on every page with no axe violations, with the room as tabs', async () => {
     const phone = { width: 390, height: 844 };
     const publicPages = [
