@@ -222,7 +222,20 @@ describe('the walkthrough fixes in Chromium', () => {
       '/no-such-page',
       '/rooms/zzz',
     ];
+    const setId = (await createRoom(server.origin, facilitator, communityId, { kind: 'learning-set' })).id;
+    const pass = await api<{ pass: { token: string } }>(
+      server.origin,
+      'POST',
+      `/api/rooms/${roomId}/visitor-passes`,
+      {
+        cookie: facilitator.cookie,
+        body: { label: 'Phone check', expiresAt: new Date(Date.now() + 3600_000).toISOString() },
+      },
+    );
+    publicPages.push(`/visit/${pass.body.pass.token}`);
     const memberPages = [
+      `/rooms/${setId}`,
+      `/communities/${communityId}/sets/${setId}/people`,
       '/communities',
       `/communities/${communityId}`,
       `/communities/${communityId}/members`,
