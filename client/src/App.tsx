@@ -34,6 +34,9 @@ import { SignInPage } from './pages/SignInPage.tsx';
 import { SignUpPage } from './pages/SignUpPage.tsx';
 import { StatusPage } from './pages/StatusPage.tsx';
 import { VisitPage } from './pages/VisitPage.tsx';
+import { AccessibilityPage } from './pages/content/AccessibilityPage.tsx';
+import { CookiesPage } from './pages/content/CookiesPage.tsx';
+import { PrivacyPage } from './pages/content/PrivacyPage.tsx';
 
 /** Every route in the app. */
 export function App() {
@@ -74,6 +77,9 @@ export function App() {
         <Route path="open-day-cancel" element={<OpenDayCancelPage />} />
         <Route path="account/data" element={<YourDataPage />} />
         <Route path="communities/:id/audit" element={<AuditLogPage />} />
+        <Route path="accessibility" element={<AccessibilityPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route path="cookies" element={<CookiesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -235,9 +235,10 @@ describe(
         .poll(() => page.evaluate(() => document.activeElement?.textContent))
         .toBe('“Kent and Medway visitors” was revoked.');
 
-      // The revoked pass's visitor is out: their session is gone and the room asks them to sign in.
+      // The revoked pass's visitor is out at once, and a reload still says their visit ended (not "sign in").
+      await expectPage(watcher, 'This visit has ended', 'room (pass revoked)');
       await watcher.reload();
-      await expectPage(watcher, 'Sign in to see this room', 'room (pass revoked)');
+      await expectPage(watcher, 'This visit has ended', 'room (pass revoked, reloaded)');
       expect(await watcher.getByRole('banner').textContent()).not.toContain('Visiting:');
 
       const late = await newPage(browser);

@@ -145,7 +145,8 @@ describe(
       await expectPage(page, `Leeds and Kent partnership ${tag}`, 'room (partnership)');
       const details = await page.locator('.summary-list').first().textContent();
       expect(details).toContain(`Source organisation${organisationName}`);
-      expect(details).toContain(`Recipient organisations${kent.name}`);
+      // One recipient: the label is singular.
+      expect(details).toContain(`Recipient organisation${kent.name}`);
       expect(unexpected(facilitatorErrors)).toEqual([]);
     });
 

@@ -136,6 +136,8 @@ describe('co-editing a learning document in two browsers', () => {
     ).toBeNull();
     await expectNoAxeViolations(a.page, 'with the personal-data warning');
 
+    // History and downloads have their own tab beside the text.
+    await a.page.getByRole('tab', { name: 'History and downloads' }).click();
     await a.page.getByLabel('Name this version').fill('After the first meeting');
     await a.page.getByRole('button', { name: 'Save version' }).click();
     await a.page
@@ -162,6 +164,7 @@ describe('co-editing a learning document in two browsers', () => {
     await poll(() => b.page.getByRole('heading', { name: 'What we will do differently' }).count()).toBe(1);
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe('All changes saved');
 
+    await a.page.getByRole('tab', { name: 'History and downloads' }).click();
     await a.page.getByLabel('Name this version').fill('Just the template');
     await a.page.getByRole('button', { name: 'Save version' }).click();
     await a.page
@@ -172,11 +175,25 @@ describe('co-editing a learning document in two browsers', () => {
     await editorOf(b.page).click();
     await b.page.keyboard.press('Control+End');
     await b.page.keyboard.type('A later paragraph to undo');
+    // The text and the history are tabs: the facilitator looks at the text, then goes back to the history.
+    await a.page.getByRole('tab', { name: 'Text' }).click();
     await poll(() => editorOf(a.page).textContent()).toContain('A later paragraph to undo');
+    await a.page.getByRole('tab', { name: 'History and downloads' }).click();
 
-    a.page.once('dialog', (dialog) => void dialog.accept());
     await a.page.getByRole('button', { name: 'Preview Just the template' }).click();
     await a.page.getByRole('button', { name: 'Restore this version' }).click();
+    // An in-page dialog, not the browser's confirm: focus is inside it, and Escape would cancel.
+    const dialog = a.page.getByRole('dialog', { name: 'Restore “Just the template”?' });
+    await dialog.waitFor();
+    await poll(() => a.page.evaluate(() => Boolean(document.activeElement?.closest('dialog')))).toBe(true);
+    await expectNoAxeViolations(a.page, 'with the restore dialog open');
+    // Escape cancels, and focus goes back to the button that opened it.
+    await a.page.keyboard.press('Escape');
+    await poll(() => dialog.count()).toBe(0);
+    await poll(() => a.page.evaluate(() => document.activeElement?.textContent)).toBe('Restore this version');
+    expect(await editorOf(b.page).textContent()).toContain('A later paragraph to undo');
+    await a.page.keyboard.press('Enter');
+    await dialog.getByRole('button', { name: 'Yes, restore it' }).click();
     await poll(() => editorOf(b.page).textContent()).not.toContain('A later paragraph to undo');
     expect(await b.page.getByRole('heading', { name: 'What we tried' }).count()).toBe(1);
     await a.page
@@ -212,7 +229,7 @@ describe('co-editing a learning document in two browsers', () => {
     online = false;
     await Promise.all(sockets.map((ws) => ws.close()));
     await poll(() => a.page.getByTestId('save-status').textContent()).toBe(
-      'Offline – changes kept on this device',
+      'Offline, your changes are kept on this device',
     );
     await a.page.keyboard.type(' Typed offline.');
     // IndexedDB writes are asynchronous: let the device copy settle, as it has long before a person could reload.

@@ -93,7 +93,7 @@ describe('two organisations discussing in a room', () => {
     await teacher.page.keyboard.type(
       'We ran **joint sessions** with the [practice guide](https://example.org/guide).',
     );
-    await teacher.page.keyboard.press('Tab'); // the "Mention someone" list
+    // Mentions are offered by typing @ in the text box, so the next stop is the button.
     await teacher.page.keyboard.press('Tab');
     expect(await teacher.page.evaluate(() => document.activeElement?.textContent)).toBe('Send reply');
     await teacher.page.keyboard.press('Enter');

@@ -74,6 +74,8 @@ describe(
       await page.goto(`${server.origin}/rooms/${setId}`);
       await expectPage(page, setTitle, 'learning set (member, 390 px)');
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      // On a phone the room is tabs; the set's ground rules and people are under About.
+      await page.getByRole('tab', { name: 'About' }).press('Enter');
       await page.getByRole('button', { name: 'I agree to these ground rules' }).press('Enter');
       await page.getByTestId('ground-rules-agreed').waitFor();
       await expectNoAxeViolations(page, 'after agreeing');

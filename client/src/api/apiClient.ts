@@ -7,6 +7,7 @@ import {
   type RouteRequestArgs,
   type RouteResponse,
 } from '@common-ground/shared';
+import { announceAccessEnded } from '../hooks/visitEndings.ts';
 
 /** An error the API answered with, carrying its code so pages can react to it. */
 export class ApiError extends Error {
@@ -65,6 +66,8 @@ export async function api<Route extends HttpRoute>(
   const json: unknown = text ? JSON.parse(text) : undefined;
   if (!response.ok && !allowStatus?.includes(response.status)) {
     const parsed = errorBodySchema.safeParse(json);
+    // A session or pass the server no longer accepts: a visitor's visit ends at once (SessionProvider decides).
+    if (response.status === 401) announceAccessEnded();
     if (parsed.success) {
       const { code, message, details } = parsed.data.error;
       throw new ApiError(code, message, response.status, details);

@@ -1,3 +1,4 @@
+import { formatDateTime } from '../components/formatDateTime.ts';
 import { useEffect, useState } from 'react';
 import type { DocumentChanges } from '@common-ground/shared';
 import { documentsApi } from '../api/documents.ts';
@@ -29,10 +30,7 @@ export function ChangesSinceLastVisit({ documentId }: { documentId: string }) {
   }, [documentId]);
 
   if (!changes?.changed || !changes.lastVisitAt) return null;
-  const when = new Date(changes.lastVisitAt).toLocaleString('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const when = formatDateTime(changes.lastVisitAt);
   return (
     <details className="changes-since" data-testid="changes-since-last-visit">
       <summary>

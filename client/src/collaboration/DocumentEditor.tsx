@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { Extension } from '@tiptap/core';
 import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -11,6 +11,7 @@ import type * as Y from 'yjs';
 import { CONTENT_FIELD } from '@common-ground/shared';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { renderCaret } from './renderCaret.ts';
+import { TemplateHints } from './templateHints.ts';
 
 /**
  * Escape moves focus to the toolbar's one tab stop, so Tab, which moves between table cells and list levels, never
@@ -40,12 +41,15 @@ export function DocumentEditor({
   provider,
   editable,
   label,
+  status,
   onReady,
 }: {
   doc: Y.Doc;
   provider: WebsocketProvider;
   editable: boolean;
   label: string;
+  /** The save status, kept in view with the toolbar however long the document is. */
+  status?: ReactNode;
   onReady: (editor: Editor | null) => void;
 }) {
   const editor = useEditor(
@@ -63,6 +67,7 @@ export function DocumentEditor({
         // The server overwrites `user` with the session's identity; this is only a placeholder until it does.
         CollaborationCaret.configure({ provider, user: { name: '', color: '#505a5f' }, render: renderCaret }),
         EscapeToToolbar,
+        TemplateHints,
       ],
       editable,
       shouldRerenderOnTransaction: false,
@@ -94,7 +99,12 @@ export function DocumentEditor({
   if (!editor) return null;
   return (
     <div className="document-editor">
-      {editable ? <EditorToolbar editor={editor} /> : null}
+      {editable || status ? (
+        <div className="document-editor__bar">
+          {editable ? <EditorToolbar editor={editor} /> : null}
+          {status}
+        </div>
+      ) : null}
       <EditorContent editor={editor} />
     </div>
   );

@@ -1,12 +1,17 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useEditorState, type Editor } from '@tiptap/react';
+import { useDialog } from '../components/useDialog.tsx';
 
 interface ToolbarButton {
   label: string;
   shortcut?: string;
   isActive?: (editor: Editor) => boolean;
-  run: (editor: Editor) => void;
+  /** `ask` opens the in-page dialog, for buttons that need a value (a link's address). */
+  run: (editor: Editor, ask: AskLink) => void;
 }
+
+/** Asks for a link address; null when cancelled. */
+type AskLink = (current: string) => Promise<string | null>;
 
 const BUTTONS: ToolbarButton[][] = [
   [
@@ -74,7 +79,7 @@ const BUTTONS: ToolbarButton[][] = [
     },
   ],
   [
-    { label: 'Link', isActive: (e) => e.isActive('link'), run: editLink },
+    { label: 'Link', isActive: (e) => e.isActive('link'), run: (e, ask) => void editLink(e, ask) },
     {
       label: 'Insert table',
       run: (e) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
@@ -89,10 +94,13 @@ const BUTTONS: ToolbarButton[][] = [
 const TOGGLES = BUTTONS.flat().filter((button) => button.isActive);
 const ALL = BUTTONS.flat();
 
-function editLink(editor: Editor): void {
+async function editLink(editor: Editor, ask: AskLink): Promise<void> {
   const current = (editor.getAttributes('link') as { href?: string }).href ?? '';
-  const href = window.prompt('Link address (leave empty to remove the link)', current);
-  if (href === null) return;
+  const href = await ask(current);
+  if (href === null) {
+    editor.commands.focus();
+    return;
+  }
   if (href.trim() === '') editor.chain().focus().extendMarkRange('link').unsetLink().run();
   else editor.chain().focus().extendMarkRange('link').setLink({ href: href.trim() }).run();
 }
@@ -107,6 +115,18 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
     selector: ({ editor: current }) => TOGGLES.map((button) => button.isActive?.(current) ?? false),
   });
   const [current, setCurrent] = useState(0);
+  const dialog = useDialog();
+  const askLink: AskLink = (href) =>
+    dialog.prompt({
+      title: href ? 'Change the link' : 'Add a link',
+      confirmLabel: 'Save link',
+      field: {
+        label: 'Link address',
+        hint: 'Leave it empty to remove the link.',
+        initial: href,
+        type: 'url',
+      },
+    });
   const buttons = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const moves: Record<string, number> = {
@@ -149,7 +169,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
                 aria-keyshortcuts={button.shortcut?.replace(/Ctrl/g, 'Control')}
                 title={button.shortcut ? `${button.label} (${button.shortcut})` : button.label}
                 onMouseDown={(event) => event.preventDefault()}
-                onClick={() => button.run(editor)}
+                onClick={() => button.run(editor, askLink)}
               >
                 {button.label}
               </button>
@@ -157,6 +177,7 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
           })}
         </div>
       ))}
+      {dialog.element}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { DocumentVersion, DocumentVersionPreview } from '@common-ground/sha
 import { ApiError } from '../api/apiClient.ts';
 import { documentsApi } from '../api/documents.ts';
 import { formatDateTime } from '../components/formatDateTime.ts';
+import { useDialog } from '../components/useDialog.tsx';
 
 const REFRESH_MS = 60_000;
 const KIND_WORDS = { named: 'Named version', automatic: 'Automatic checkpoint', restore: 'Restore' } as const;
@@ -25,6 +26,7 @@ export function HistoryPanel({
   const [name, setName] = useState('');
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const dialog = useDialog();
 
   // Opening, closing and restoring a preview remove or add controls, so focus is moved on purpose (WCAG 2.4.3).
   const messages = useRef<HTMLDivElement>(null);
@@ -82,13 +84,18 @@ export function HistoryPanel({
     });
   };
 
-  const restore = (version: DocumentVersion): void => {
-    if (
-      !window.confirm(
-        `Restore “${version.name}”? Everyone will see the document change to this version. Nothing is lost: the current text stays in the history.`,
-      )
-    )
-      return;
+  const restore = async (version: DocumentVersion): Promise<void> => {
+    const sure = await dialog.confirm({
+      title: `Restore “${version.name}”?`,
+      body: (
+        <p>
+          Everyone will see the document change to this version. Nothing is lost: the current text stays in
+          the history.
+        </p>
+      ),
+      confirmLabel: 'Yes, restore it',
+    });
+    if (!sure) return;
     void act(async () => {
       await documentsApi.restoreVersion(documentId, version.id);
       setPreview(null);
@@ -169,7 +176,7 @@ export function HistoryPanel({
               <button
                 type="button"
                 className="button button-warning"
-                onClick={() => restore(preview.version)}
+                onClick={() => void restore(preview.version)}
               >
                 Restore this version
               </button>
@@ -180,6 +187,7 @@ export function HistoryPanel({
           </div>
         </section>
       ) : null}
+      {dialog.element}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { PresenceList, type PresenceSelf } from './PresenceList.tsx';
 import { SaveStatus } from './SaveStatus.tsx';
 import { TemplatePicker } from './TemplatePicker.tsx';
 import { useCollaboration } from './useCollaboration.ts';
+import { Tabs } from '../components/Tabs.tsx';
 import './documentEditor.css';
 
 /** The room's live learning document: co-editing, presence, saving state, templates, history and export. */
@@ -52,7 +53,6 @@ export default function LiveDocument({ room }: { room: Room }) {
     <section className="document-panel" aria-labelledby="document-heading">
       <div className="document-panel__header">
         <h2 id="document-heading">Learning document</h2>
-        {mayEdit && collaboration ? <SaveStatus state={collaboration.saveState} /> : null}
       </div>
       <ChangesSinceLastVisit documentId={room.documentId} />
       {!mayEdit || collaboration?.status?.access === 'view' ? (
@@ -69,77 +69,100 @@ export default function LiveDocument({ room }: { room: Room }) {
         <p className="notice">You no longer have access to change this document. Reload the page to check.</p>
       ) : null}
       {collaboration ? (
-        <div className="document-panel__body">
-          <div className="document-panel__main">
-            {editor && editable && isEmpty && collaboration.synced ? (
-              <TemplatePicker editor={editor} />
-            ) : null}
-            {editor && editable ? <PersonalDataBanner editor={editor} /> : null}
-            <DocumentEditor
-              doc={collaboration.doc}
-              provider={collaboration.provider}
-              editable={editable}
-              label={`Learning document for ${room.title}`}
-              onReady={onReady}
-            />
-          </div>
-          <aside className="document-panel__side" aria-label="About this document">
-            <PresenceList
-              provider={collaboration.provider}
-              watchers={collaboration.status?.watchers ?? 0}
-              self={self}
-            />
-            <section aria-labelledby="document-export-heading">
-              <h3 id="document-export-heading">Download</h3>
-              <ul className="document-panel__exports">
-                <li>
-                  <a href={documentsApi.exportUrl(room.documentId, 'markdown')} download>
-                    Markdown (.md)
-                  </a>
-                </li>
-                <li>
-                  <a href={documentsApi.exportUrl(room.documentId, 'html')} download>
-                    Web page (.html)
-                  </a>
-                </li>
-                <li>
-                  <a href={documentsApi.exportUrl(room.documentId, 'pdf')} download>
-                    PDF (.pdf)
-                  </a>
-                </li>
-              </ul>
-            </section>
-            <HistoryPanel
-              documentId={room.documentId}
-              canName={can(room.role, 'document.version')}
-              canRestore={mayEdit}
-            />
-            {mayEdit ? (
-              <details className="shortcuts">
-                <summary>Keyboard shortcuts</summary>
-                <dl>
-                  {KEYBOARD_SHORTCUTS.map((shortcut) => (
-                    <div key={shortcut.label} className="shortcuts__row">
-                      <dt>{shortcut.label}</dt>
-                      <dd>
-                        <kbd>{shortcut.shortcut}</kbd>
-                      </dd>
-                    </div>
-                  ))}
-                  <div className="shortcuts__row">
-                    <dt>Leave the editor</dt>
-                    <dd>
-                      <kbd>Tab</kbd> moves out of the editor, except in lists and tables, where it changes
-                      level or cell; <kbd>Esc</kbd> always moves to the formatting toolbar
-                    </dd>
-                  </div>
-                </dl>
-              </details>
-            ) : null}
-          </aside>
-        </div>
+        <Tabs
+          label="Learning document"
+          className="document-tabs"
+          tabs={[
+            {
+              id: 'text',
+              label: 'Text',
+              panel: (
+                <div className="document-panel__main">
+                  {editor && editable ? <PersonalDataBanner editor={editor} /> : null}
+                  <DocumentEditor
+                    doc={collaboration.doc}
+                    provider={collaboration.provider}
+                    editable={editable}
+                    label={`Learning document for ${room.title}`}
+                    status={mayEdit ? <SaveStatus state={collaboration.saveState} /> : null}
+                    onReady={onReady}
+                  />
+                  {/* Below the empty editor, so on a phone the editor is still the first thing in view. */}
+                  {editor && editable && isEmpty && collaboration.synced ? (
+                    <TemplatePicker editor={editor} />
+                  ) : null}
+                  <PresenceList
+                    provider={collaboration.provider}
+                    watchers={collaboration.status?.watchers ?? 0}
+                    self={self}
+                  />
+                  {mayEdit ? <KeyboardShortcuts /> : null}
+                </div>
+              ),
+            },
+            {
+              id: 'history',
+              label: 'History and downloads',
+              panel: (
+                <div className="document-panel__side">
+                  <section aria-labelledby="document-export-heading">
+                    <h3 id="document-export-heading">Download</h3>
+                    <ul className="document-panel__exports">
+                      <li>
+                        <a href={documentsApi.exportUrl(room.documentId, 'markdown')} download>
+                          Markdown (.md)
+                        </a>
+                      </li>
+                      <li>
+                        <a href={documentsApi.exportUrl(room.documentId, 'html')} download>
+                          Web page (.html)
+                        </a>
+                      </li>
+                      <li>
+                        <a href={documentsApi.exportUrl(room.documentId, 'pdf')} download>
+                          PDF (.pdf)
+                        </a>
+                      </li>
+                    </ul>
+                  </section>
+                  <HistoryPanel
+                    documentId={room.documentId}
+                    canName={can(room.role, 'document.version')}
+                    canRestore={mayEdit}
+                  />
+                </div>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </section>
+  );
+}
+
+/** The editor's keyboard shortcuts, folded away until asked for. */
+function KeyboardShortcuts() {
+  return (
+    <details className="shortcuts">
+      <summary>Keyboard shortcuts</summary>
+      <dl>
+        {KEYBOARD_SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.label} className="shortcuts__row">
+            <dt>{shortcut.label}</dt>
+            <dd>
+              <kbd>{shortcut.shortcut}</kbd>
+            </dd>
+          </div>
+        ))}
+        <div className="shortcuts__row">
+          <dt>Leave the editor</dt>
+          <dd>
+            <kbd>Tab</kbd> moves out of the editor, except in lists and tables, where it changes level or
+            cell; <kbd>Esc</kbd> always moves to the formatting toolbar
+          </dd>
+        </div>
+      </dl>
+    </details>
   );
 }
 

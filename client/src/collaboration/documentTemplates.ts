@@ -14,10 +14,11 @@ const heading = (text: string, level = 2): JSONContent => ({
   attrs: { level },
   content: [{ type: 'text', text }],
 });
-const prompt = (text: string): JSONContent => ({
-  type: 'paragraph',
-  content: [{ type: 'text', text, marks: [{ type: 'italic' }] }],
-});
+/**
+ * Guidance for each template section, by heading text. It is shown as a placeholder in the empty paragraph under the
+ * heading (templateHints.ts), never written into the document, so it cannot end up in an export.
+ */
+export const TEMPLATE_HINTS = new Map<string, string>();
 const empty = (): JSONContent => ({ type: 'paragraph' });
 const bullets = (...items: string[]): JSONContent => ({
   type: 'bulletList',
@@ -26,8 +27,10 @@ const bullets = (...items: string[]): JSONContent => ({
     content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }],
   })),
 });
-const section = (title: string, hint: string): JSONContent[] =>
-  hint ? [heading(title), prompt(hint), empty()] : [heading(title), empty()];
+const section = (title: string, hint: string): JSONContent[] => {
+  if (hint) TEMPLATE_HINTS.set(title, hint);
+  return [heading(title), empty()];
+};
 
 /**
  * Templates offered to editors when a document is empty. The innovation profile follows the conditions for success in

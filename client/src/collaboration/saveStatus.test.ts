@@ -3,6 +3,7 @@ import { SAVE_STATE_LABELS, isAnnounced, saveStateOf, type SaveFacts } from './s
 
 const facts = (overrides: Partial<SaveFacts> = {}): SaveFacts => ({
   connected: true,
+  online: true,
   attempted: true,
   sent: 0,
   saved: 0,
@@ -19,9 +20,14 @@ describe('saveStateOf', () => {
 
   it('says offline (changes kept on this device) once a connection was lost, but not before the first attempt', () => {
     expect(SAVE_STATE_LABELS[saveStateOf(facts({ connected: false, sent: 5, saved: 1 }))]).toBe(
-      'Offline – changes kept on this device',
+      'Offline, your changes are kept on this device',
     );
     expect(saveStateOf(facts({ connected: false, attempted: false }))).toBe('connecting');
+  });
+
+  it('says offline, not "Saving…" forever, when the browser loses its network while the socket still looks open', () => {
+    expect(saveStateOf(facts({ online: false, sent: 5, saved: 1 }))).toBe('offline');
+    expect(saveStateOf(facts({ online: true, sent: 5, saved: 1 }))).toBe('saving');
   });
 
   it('puts storage trouble ahead of saving, and a full document ahead of everything but lost access', () => {

@@ -8,7 +8,7 @@ export const SAVE_STATE_LABELS: Record<SaveState, string> = {
   connecting: 'Connecting…',
   saving: 'Saving…',
   saved: 'All changes saved',
-  offline: 'Offline – changes kept on this device',
+  offline: 'Offline, your changes are kept on this device',
   retrying: 'Saving is delayed – retrying',
   full: 'Document is full',
   'no-access': 'You no longer have access to this document',
@@ -17,6 +17,8 @@ export const SAVE_STATE_LABELS: Record<SaveState, string> = {
 /** Facts the save state is derived from. */
 export interface SaveFacts {
   connected: boolean;
+  /** The browser says it has a network; a dropped network can leave a socket looking open for a long time. */
+  online: boolean;
   /** Set once a connection was made or failed, so "offline" is not claimed while the first one is in flight. */
   attempted: boolean;
   /** Update messages this connection sent that the server counts (updates and sync step 2 replies). */
@@ -32,6 +34,7 @@ export interface SaveFacts {
 export function saveStateOf(facts: SaveFacts): SaveState {
   if (facts.closedForGood) return 'no-access';
   if (facts.status?.storage === 'full') return 'full';
+  if (!facts.online) return 'offline';
   if (!facts.connected) return facts.attempted ? 'offline' : 'connecting';
   if (facts.status?.storage === 'storage-retrying') return 'retrying';
   return facts.sent > facts.saved ? 'saving' : 'saved';

@@ -7,6 +7,7 @@ import { CLOSE_CODES, COLLAB_MESSAGE, COLLAB_PATH, type CollabStatus } from '@co
 import { encodeTypeOnly, parseStatus, readVarString, readVarUint, type WireDecoder } from './collabWire.ts';
 import { closeNotice } from './closeNotice.ts';
 import { saveStateOf, type SaveFacts, type SaveState } from './saveStatus.ts';
+import { announceAccessEnded } from '../hooks/visitEndings.ts';
 
 /** A live document session: the shared Y.Doc, its provider and what to tell people about saving. */
 export interface Collaboration {
@@ -47,6 +48,7 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
   const [notice, setNotice] = useState<string | null>(null);
   const [facts, setFacts] = useState<SaveFacts>({
     connected: false,
+    online: navigator.onLine,
     attempted: false,
     sent: 0,
     saved: 0,
@@ -82,6 +84,10 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
         update({ sent: (sent += 1) });
     };
     doc.on('update', onUpdate);
+    const onOnline = (): void => update({ online: true });
+    const onOffline = (): void => update({ online: false });
+    window.addEventListener('online', onOnline);
+    window.addEventListener('offline', onOffline);
     provider.on('status', ({ status }) => {
       if (status === 'connected') {
         sent = 0;
@@ -98,6 +104,8 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
       update({ attempted: true });
       if (event) setNotice(closeNotice(event.code));
       if (event && TERMINAL_CODES.includes(event.code)) update({ closedForGood: true });
+      if (event?.code === CLOSE_CODES.passRevoked || event?.code === CLOSE_CODES.unauthenticated)
+        announceAccessEnded();
       if (event?.code === CLOSE_CODES.documentFull)
         setFacts((previous) => ({
           ...previous,
@@ -123,6 +131,8 @@ export function useCollaboration(documentId: string, keepOffline: boolean): Coll
     return () => {
       cancelled = true;
       doc.off('update', onUpdate);
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
       provider.destroy();
       void local?.destroy();
       doc.destroy();

@@ -3,11 +3,13 @@ import { signOut } from '../api/auth.ts';
 import { forgetOfflineCopies } from '../collaboration/offlineCopies.ts';
 import { useSession } from '../hooks/useSession.ts';
 import { organisationLabel } from './organisationLabel.ts';
+import { leavingOnPurpose } from '../hooks/visitEndings.ts';
 
 /** The header's account links: sign in/up, the signed-in person's pages and Sign out, or a visitor's Leave. */
 export function AccountNav() {
   const { session, signedOut } = useSession();
   const leave = async (to: string) => {
+    leavingOnPurpose();
     await signOut().catch(() => undefined);
     await forgetOfflineCopies();
     signedOut();

@@ -15,12 +15,16 @@ export function LoadProblem({ error, what }: { error: ApiError; what: string }) 
       </Page>
     );
   }
-  const missing = error.status === 404 || error.status === 403;
+  // A malformed address (the server's "id: must be an id") is, to a reader, just a page that is not there.
+  const missing =
+    error.status === 404 ||
+    error.status === 403 ||
+    (error.status === 400 && error.code === 'validation_failed');
   return (
     <Page title={missing ? `${what} not found` : `Sorry, we could not load the ${what.toLowerCase()}`}>
       <p>
         {missing
-          ? `It may have been removed, or you may not have access to it. ${error.message}`
+          ? 'If you typed the web address, check it is correct. If you followed a link, it may have been removed, or you may not have access to it.'
           : error.message}
       </p>
       <p>

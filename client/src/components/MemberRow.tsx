@@ -37,7 +37,7 @@ export function MemberRow({
   return (
     <tr>
       <th scope="row">{name}</th>
-      <td>
+      <td data-label="Organisation">
         {member.person.organisation ? (
           <OrganisationName
             organisation={member.person.organisation}
@@ -47,7 +47,7 @@ export function MemberRow({
           'No organisation given'
         )}
       </td>
-      <td>
+      <td data-label="Role">
         {canManage ? (
           <div className="inline-form">
             <label htmlFor={selectId} className="visually-hidden">

@@ -65,7 +65,9 @@ export function OrganisationSearch({
         {/* Only when the search found nothing: results hidden because the person already chose one are not "no match". */}
         {results && results.length === 0 ? <p>No organisations match &ldquo;{search}&rdquo;.</p> : null}
         {shown && shown.length > 0 ? (
-          <p className="visually-hidden">{shown.length} organisations found.</p>
+          <p className="visually-hidden">
+            {shown.length} {shown.length === 1 ? 'organisation' : 'organisations'} found.
+          </p>
         ) : null}
       </div>
       {shown && shown.length > 0 ? (

@@ -5,7 +5,8 @@ import {
   SOCKET_EVENTS,
   type PersonalDataWarning,
 } from '@common-ground/shared';
-import { MentionPicker } from './MentionPicker.tsx';
+import { MentionTextarea } from './MentionTextarea.tsx';
+import type { MentionCandidate } from './mentionQuery.ts';
 import { emitWithAck } from '../realtime/socket.ts';
 
 /**
@@ -22,8 +23,8 @@ export function Composer({
   mentions,
 }: {
   roomId: string;
-  /** Offer a list of people to mention from this community. */
-  mentions?: { communityId: string; viewerId: string | null };
+  /** The people `@` offers to mention (the room's people, without the viewer). */
+  mentions?: MentionCandidate[];
   threadId?: string;
   label: string;
   submitLabel: string;
@@ -101,8 +102,9 @@ export function Composer({
             <span className="visually-hidden">Error:</span> {error}
           </p>
         ) : null}
-        <textarea
-          ref={textarea}
+        <MentionTextarea
+          textareaRef={textarea}
+          candidates={mentions ?? []}
           id={`${id}-body`}
           name="body"
           rows={3}
@@ -110,19 +112,9 @@ export function Composer({
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           aria-invalid={error ? true : undefined}
           className={error ? 'input-error' : undefined}
-          onChange={(event) => onInput(event.target.value)}
+          onChange={onInput}
         />
       </div>
-      {mentions ? (
-        <MentionPicker
-          communityId={mentions.communityId}
-          viewerId={mentions.viewerId}
-          onPick={(name) => {
-            onInput(`${body}${body && !/\s$/.test(body) ? ' ' : ''}@${name} `);
-            textarea.current?.focus();
-          }}
-        />
-      ) : null}
       {extra}
       {warnings ? (
         <div

@@ -1,3 +1,6 @@
+import { Link } from 'react-router';
+import { formatDateTime } from '../components/formatDateTime.ts';
+import { messagePath } from './permalinks.ts';
 import { useEffect, useRef, useState } from 'react';
 import {
   DISCUSSION_LIMITS,
@@ -19,14 +22,6 @@ type ChangeEvent =
   | typeof SOCKET_EVENTS.messageHide
   | typeof SOCKET_EVENTS.threadUpdate;
 
-const time = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-
 /** One message: author and organisation, time, edited/hidden/deleted state, body, and the actions the viewer has. */
 export function MessageItem({
   message,
@@ -34,8 +29,11 @@ export function MessageItem({
   isAnswer,
   call,
   onDeleted,
+  target,
 }: {
   message: Message;
+  /** This message was opened by its permalink: it takes focus and is marked. */
+  target?: boolean;
   /** What the viewer may do with it, from the shared messageAbilities the server also asks. */
   abilities: MessageAbilities;
   isAnswer: boolean;
@@ -63,6 +61,11 @@ export function MessageItem({
   const article = useRef<HTMLElement>(null);
   const focusNext = useRef<{ current: HTMLElement | null } | null>(null);
   useEffect(() => {
+    if (!target) return;
+    article.current?.focus();
+    article.current?.scrollIntoView({ block: 'center' });
+  }, [target]);
+  useEffect(() => {
     if (!focusNext.current) return;
     focusNext.current.current?.focus();
     focusNext.current = null;
@@ -85,7 +88,8 @@ export function MessageItem({
     <article
       ref={article}
       tabIndex={-1}
-      className="message"
+      id={`message-${message.id}`}
+      className={target ? 'message message-target' : 'message'}
       aria-label={`Message from ${message.author.displayName}`}
       data-testid="message"
     >
@@ -96,10 +100,13 @@ export function MessageItem({
             , <OrganisationName organisation={message.author.organisation} />
           </span>
         ) : null}{' '}
-        <time dateTime={message.createdAt}>{time(message.createdAt)}</time>
+        <time dateTime={message.createdAt}>{formatDateTime(message.createdAt)}</time>
         {message.editedAt && !message.deleted ? <span className="tag tag-grey">Edited</span> : null}
         {isAnswer ? <span className="tag tag-green">Answer</span> : null}
-        {message.hidden && abilities.readHidden ? <span className="tag tag-grey">Hidden</span> : null}
+        {message.hidden && abilities.readHidden ? <span className="tag tag-grey">Hidden</span> : null}{' '}
+        <Link className="message-permalink" to={messagePath(message)}>
+          Link<span className="visually-hidden"> to this message</span>
+        </Link>
       </p>
       {message.deleted ? (
         <p className="message-withheld">This message was deleted.</p>

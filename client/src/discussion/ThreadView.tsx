@@ -13,18 +13,23 @@ import { Composer } from './Composer.tsx';
 import type { ThreadSummary } from './discussionState.ts';
 import { MessageItem } from './MessageItem.tsx';
 import type { Discussion } from './useDiscussion.ts';
+import type { MentionCandidate } from './mentionQuery.ts';
 
 /** One thread: its starter, replies, thread controls (question, answered, lock) and the reply composer. */
 export function ThreadView({
   thread,
-  communityId,
+  mentions,
   role,
   viewerId,
   call,
   onBack,
+  targetId,
 }: {
   thread: ThreadSummary;
-  communityId: string;
+  /** The message a permalink opened the thread at; it takes focus instead of the heading. */
+  targetId?: string | null;
+  /** The people the reply composer offers after `@`. */
+  mentions: MentionCandidate[];
   role: Role | null;
   viewerId: string | null;
   call: Discussion['call'];
@@ -32,7 +37,10 @@ export function ThreadView({
 }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const repliesHeading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  const openedAt = useRef(targetId);
+  useEffect(() => {
+    if (!openedAt.current) heading.current?.focus();
+  }, []);
   const { starter } = thread;
   const roomId = starter.roomId;
   // The same shared rules the server asks; state (deleted, already a question) is checked here.
@@ -65,6 +73,7 @@ export function ThreadView({
       </p>
       <MessageItem
         message={starter}
+        target={targetId === starter.id}
         abilities={abilities(starter)}
         isAnswer={false}
         call={call}
@@ -110,6 +119,7 @@ export function ThreadView({
           <li key={reply.id}>
             <MessageItem
               message={reply}
+              target={targetId === reply.id}
               abilities={abilities(reply)}
               isAnswer={starter.answerMessageId === reply.id}
               call={call}
@@ -123,7 +133,7 @@ export function ThreadView({
           roomId={roomId}
           threadId={starter.id}
           label="Your reply"
-          mentions={inRoom.mention ? { communityId, viewerId } : undefined}
+          mentions={inRoom.mention ? mentions : undefined}
           submitLabel="Send reply"
           onSend={async (body, clientMessageId) => {
             const answer = await call(SOCKET_EVENTS.messageSend, {

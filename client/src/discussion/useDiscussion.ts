@@ -12,6 +12,7 @@ import {
 } from '@common-ground/shared';
 import { addMessages, emptyDiscussion, updateMessage, type DiscussionState } from './discussionState.ts';
 import { emitWithAck, getSocket } from '../realtime/socket.ts';
+import { announceAccessEnded } from '../hooks/visitEndings.ts';
 
 /** Connection state the panel shows. */
 export type ConnectionStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
@@ -125,6 +126,7 @@ export function useDiscussion(roomId: string, viewerId: string | null): Discussi
       else {
         setProblem('You no longer have access to this room.');
         setStatus('closed');
+        announceAccessEnded();
       }
     };
     const onConnect = () => void join();

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { User, VisitResponse } from '@common-ground/shared';
 import { ApiError } from '../api/apiClient.ts';
 import { fetchSession } from '../api/auth.ts';
-import { SessionContext, type Session } from './useSession.ts';
+import { SessionContext, type EndedVisit, type Session } from './useSession.ts';
+import { onAccessEnded, rememberedVisit, rememberVisit } from './visitEndings.ts';
 
 const ATTEMPTS = 3;
 
@@ -31,13 +32,29 @@ async function readSession(): Promise<Session> {
 
 /** Loads who is signed in (user or visitor) once, and keeps it current. */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session>({ status: 'loading' });
+  const [session, setSessionState] = useState<Session>({ status: 'loading' });
+  const [endedVisit, setEndedVisit] = useState<EndedVisit | null>(null);
+
+  // Every change of session passes here, so the tab's visit marker and the ended visit stay in step with it.
+  const setSession = useCallback((next: Session) => {
+    if (next.status === 'visitor') {
+      rememberVisit({ roomId: next.visit.room.id, title: next.visit.room.title });
+      setEndedVisit(null);
+    } else if (next.status === 'user') {
+      rememberVisit(null);
+      setEndedVisit(null);
+    } else if (next.status === 'signed-out') {
+      // A tab that was visiting and is now signed out without leaving: the pass was revoked or expired.
+      setEndedVisit(rememberedVisit());
+    }
+    setSessionState(next);
+  }, []);
 
   const refresh = useCallback(async () => {
     const next = await readSession();
     setSession(next);
     return next;
-  }, []);
+  }, [setSession]);
 
   useEffect(() => {
     let cancelled = false;
@@ -45,21 +62,55 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [setSession]);
 
-  const signedIn = useCallback((user: User) => {
-    setSession({ status: 'user', user });
-  }, []);
-  const visiting = useCallback((visit: VisitResponse) => {
-    setSession({ status: 'visitor', visit });
-  }, []);
+  // Revocation reaches the client by whichever channel sees it first; the content goes at once.
+  const sessionRef = useRef(session);
+  useEffect(() => {
+    sessionRef.current = session;
+  }, [session]);
+  useEffect(
+    () =>
+      onAccessEnded(() => {
+        const current = sessionRef.current;
+        if (current.status !== 'visitor') return;
+        setEndedVisit({ roomId: current.visit.room.id, title: current.visit.room.title });
+        setSessionState({ status: 'signed-out' });
+      }),
+    [],
+  );
+
+  // A pass also ends at its expiry time, even if no message from the server arrives.
+  const expiresAt = session.status === 'visitor' ? session.visit.visitor.expiresAt : null;
+  useEffect(() => {
+    if (!expiresAt) return;
+    const wait = Math.max(0, Date.parse(expiresAt) - Date.now());
+    if (wait > 2 ** 31 - 1) return;
+    const timer = setTimeout(() => void refresh(), wait + 1000);
+    return () => clearTimeout(timer);
+  }, [expiresAt, refresh]);
+
+  const signedIn = useCallback(
+    (user: User) => {
+      setSession({ status: 'user', user });
+    },
+    [setSession],
+  );
+  const visiting = useCallback(
+    (visit: VisitResponse) => {
+      setSession({ status: 'visitor', visit });
+    },
+    [setSession],
+  );
   const signedOut = useCallback(() => {
+    // Signing out or leaving on purpose is not a visit that ended.
+    rememberVisit(null);
     setSession({ status: 'signed-out' });
-  }, []);
+  }, [setSession]);
 
   const value = useMemo(
-    () => ({ session, refresh, signedIn, visiting, signedOut }),
-    [session, refresh, signedIn, visiting, signedOut],
+    () => ({ session, endedVisit, refresh, signedIn, visiting, signedOut }),
+    [session, endedVisit, refresh, signedIn, visiting, signedOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -9,9 +9,17 @@ export type Session =
   | { status: 'visitor'; visit: VisitResponse }
   | { status: 'unavailable'; message: string };
 
+/** The open day whose visit ended in this tab (pass revoked or expired), so its room shows "This visit has ended". */
+export interface EndedVisit {
+  roomId: string;
+  title: string;
+}
+
 /** The session plus ways to change it after signing in, starting a visit or signing out. */
 export interface SessionValue {
   session: Session;
+  /** Set when this tab's visitor pass stopped working; the session is then signed out. */
+  endedVisit: EndedVisit | null;
   /** Asks the server again (for example after the user's organisation changed). */
   refresh(): Promise<Session>;
   /** Records the user the server just signed in, without asking again. */

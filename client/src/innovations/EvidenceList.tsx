@@ -1,3 +1,4 @@
+import { formatDate } from '../components/formatDateTime.ts';
 import { EVIDENCE_FINDING_LABELS, type Evidence } from '@common-ground/shared';
 
 /** Each finding's tag colour; none is hidden, ranked or greyed out. */
@@ -42,12 +43,7 @@ export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
             </div>
             <div>
               <dt>Date</dt>
-              <dd>
-                {new Date(`${item.date}T00:00:00Z`).toLocaleDateString('en-GB', {
-                  dateStyle: 'long',
-                  timeZone: 'UTC',
-                })}
-              </dd>
+              <dd>{formatDate(item.date)}</dd>
             </div>
             {item.conditions ? (
               <div>

@@ -48,7 +48,7 @@ export function SetMemberRow({
           </span>
         ) : null}
       </th>
-      <td>
+      <td data-label="Role">
         {changeRole ? (
           <div className="inline-form">
             <label htmlFor={selectId} className="visually-hidden">
@@ -84,7 +84,7 @@ export function SetMemberRow({
         )}
         {problem ? <p className="error-message">{problem}</p> : null}
       </td>
-      <td>{member.agreed ? 'Agreed' : 'Not yet agreed'}</td>
+      <td data-label="Ground rules">{member.agreed ? 'Agreed' : 'Not yet agreed'}</td>
       {remove || leave ? (
         <td>
           <ConfirmButton

@@ -56,7 +56,7 @@ export function SetPeopleSection({ roomId, communityId }: { roomId: string; comm
       ) : null}
       {/* Focusable so keyboard users can scroll it when it is wider than a phone. */}
       <div className="table-scroll" role="region" aria-label="People in this learning set" tabIndex={0}>
-        <table>
+        <table className="stacked-table">
           <caption className="visually-hidden">People in this learning set</caption>
           <thead>
             <tr>

@@ -50,7 +50,7 @@ function Members({ id, user }: { id: string; user: User }) {
       </div>
       {members.error ? <p className="error-message">{members.error.message}</p> : null}
       {members.data ? (
-        <table>
+        <table className="stacked-table">
           <caption className="visually-hidden">Members of {name}</caption>
           <thead>
             <tr>

@@ -7,7 +7,18 @@ import { RequireUser } from '../components/RequireUser.tsx';
 import { useApiData } from '../hooks/useApiData.ts';
 import { fetchNotifications, markNotificationsRead } from '../api/notifications.ts';
 import { NOTIFICATIONS_READ_EVENT } from '../notifications/useUnreadNotifications.ts';
+import { formatDateTime } from '../components/formatDateTime.ts';
+import { MessageBody } from '../discussion/MessageBody.tsx';
+import { messagePath } from '../discussion/permalinks.ts';
 import '../discussion/discussion.css';
+
+/** Where a notification leads: the message itself for a mention or an answer, otherwise its room. */
+function notificationPath(notification: Notification): string {
+  const { kind, messageId, roomId } = notification;
+  if ((kind === 'mention' || kind === 'answer') && roomId && messageId)
+    return messagePath({ id: messageId, roomId });
+  return notification.roomId ? `/rooms/${notification.roomId}` : '/notifications';
+}
 
 const KIND_TEXT: Record<Notification['kind'], string> = {
   mention: 'mentioned you',
@@ -79,15 +90,21 @@ function Notifications() {
                   <Link to="/organisation">{notification.organisation.name}</Link>
                 ) : (
                   <>
-                    in <Link to={`/rooms/${notification.roomId}`}>{notification.roomTitle}</Link>
+                    in{' '}
+                    <Link to={notificationPath(notification)}>
+                      {notification.roomTitle}
+                      {notification.kind === 'mention' || notification.kind === 'answer' ? (
+                        <span className="visually-hidden">, open the message</span>
+                      ) : null}
+                    </Link>
                   </>
                 )}
                 {notification.excerpt ? (
-                  <blockquote className="hint">{notification.excerpt}</blockquote>
+                  <blockquote className="notification-excerpt">
+                    <MessageBody body={notification.excerpt} />
+                  </blockquote>
                 ) : null}
-                <time dateTime={notification.createdAt}>
-                  {new Date(notification.createdAt).toLocaleString('en-GB')}
-                </time>
+                <time dateTime={notification.createdAt}>{formatDateTime(notification.createdAt)}</time>
               </li>
             ))}
           </ul>

@@ -77,16 +77,22 @@ export class DiscussionBroadcaster {
   private async sendPresence(roomId: string): Promise<void> {
     const sockets = await this.io.in(roomChannel(roomId)).fetchSockets();
     const people = new Map<string, MessageAuthor>();
-    const visitors = new Set<string>();
+    const visitors = new Map<string, string>();
     for (const socket of sockets) {
       const { visitor, ...person } = socket.data.identity;
-      if (visitor) visitors.add(person.id);
+      if (visitor) visitors.set(person.id, person.displayName);
       else people.set(person.id, person);
     }
-    this.io.to(roomChannel(roomId)).emit(SOCKET_EVENTS.presence, {
+    const presence = {
       roomId,
       people: [...people.values()].sort((a, b) => a.displayName.localeCompare(b.displayName)),
       visitors: visitors.size,
+    };
+    // Everyone sees the headcount; facilitators also see who the visitors said they are.
+    this.io.to(roomChannel(roomId)).except(moderatorChannel(roomId)).emit(SOCKET_EVENTS.presence, presence);
+    this.io.to(moderatorChannel(roomId)).emit(SOCKET_EVENTS.presence, {
+      ...presence,
+      visitorNames: [...visitors.values()].sort((a, b) => a.localeCompare(b)),
     });
   }
 

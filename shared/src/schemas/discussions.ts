@@ -63,6 +63,8 @@ export const presenceSchema = z.object({
   roomId: idSchema,
   people: z.array(messageAuthorSchema),
   visitors: z.number().int(),
+  /** The visitors' display names, sorted; sent only to the room's facilitators (those who may moderate it). */
+  visitorNames: z.array(z.string()).optional(),
 });
 export type Presence = z.infer<typeof presenceSchema>;
 
