@@ -26,6 +26,10 @@ describe('open sockets when the password is reset or changed', () => {
 
   it('closes every socket of the account on a reset', async () => {
     const person = await registerUser(server.origin);
+    // Every new account is first sent its verification link.
+    expect((await inbox.nextTo(person.user.email)).subject).toBe(
+      'Verify your email address for Common Ground',
+    );
     const socket = await connectSocket(server.origin, person.cookie);
     let disconnected = false;
     socket.on('disconnect', () => (disconnected = true));
