@@ -91,6 +91,8 @@ describe('a learning set meeting in Chromium, by keyboard', { timeout: 180_000 }
 
     await member.goto(`${server.origin}/rooms/${setId}`);
     await expectPage(member, setTitle, 'learning set (member, 390 px)');
+    // On a phone the room is tabs; the set's ground rules and meetings are under About.
+    await member.getByRole('tab', { name: 'About' }).press('Enter');
     await press(member, 'I agree to these ground rules');
     await member.getByTestId('ground-rules-agreed').waitFor();
     const rules = await api<{ groundRules: { revision: number } }>(

@@ -80,6 +80,8 @@ describe('a partnership in Chromium, at 390 px', { timeout: 180_000 }, () => {
   const openRoom = async (page: Page) => {
     await page.goto(`${server.origin}/rooms/${roomId}`);
     await expectPage(page, `${sourceName} and ${recipientName}`, 'partnership');
+    // On a phone the room is tabs; the partnership's journey, log and health are under About.
+    await page.getByRole('tab', { name: 'About' }).press('Enter');
     await page.getByRole('heading', { name: 'Adaptation log' }).waitFor();
     await entryOn(page).waitFor();
   };
@@ -93,6 +95,11 @@ describe('a partnership in Chromium, at 390 px', { timeout: 180_000 }, () => {
     await typeIn(page, page, 'Name of the innovation', innovationName);
     await typeIn(page, page, 'Summary', 'A drop-in emotional wellbeing service for young people up to 25.');
     await page.getByRole('button', { name: 'Add a core function' }).press('Enter');
+    // The new core function's first field takes focus once it is drawn; type only then, as a person would.
+    await page
+      .getByRole('group', { name: 'Core function 1' })
+      .locator('input:focus, textarea:focus')
+      .waitFor();
     await page.keyboard.type('Same-day help');
     await typeIn(
       page,
