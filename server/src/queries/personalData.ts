@@ -1,3 +1,4 @@
+import { collectParticipation } from './personalParticipation.ts';
 import { trusted } from '../database/trusted.ts';
 import { AuditEventModel } from '../models/AuditEvent.ts';
 import { CommunityModel } from '../models/Community.ts';
@@ -98,6 +99,7 @@ export async function collectPersonalData(userId: string): Promise<Record<string
 
   return {
     exportedAt: new Date().toISOString(),
+    ...(await collectParticipation(userId)),
     about:
       'Everything Common Ground stores about you. Document content is in each document export; other people are named only where you wrote to or about them.',
     account: {

@@ -1,4 +1,5 @@
 import { can, FORMER_MEMBER_NAME, type CommunityRole } from '@common-ground/shared';
+import { eraseParticipation } from './participationEraser.ts';
 import type { AccessEvents } from '../../access/AccessEvents.ts';
 import { trusted } from '../../database/trusted.ts';
 import { AppError } from '../../errors.ts';
@@ -127,6 +128,7 @@ export async function eraseAccount(
     AccountTokenModel.deleteMany({ userId }),
     InvitationModel.deleteMany({ email: user.email }),
     AuditEventModel.updateMany({ actorUserId: userId }, { $set: { ip: null } }),
+    eraseParticipation(userId, options.removeMessages),
   ]);
 
   const passes = await VisitorPassModel.find({ createdBy: userId, revokedAt: null }, { _id: 1 }).lean();

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import { CONTENT_FIELD, routes, type PreRead } from '@common-ground/shared';
 import type { AppContext } from '../../AppContext.ts';
+import { recordAttendanceOnJourneys } from '../../commands/openDays/attendanceOnJourneys.ts';
 import { recordFeedback } from '../../commands/openDays/feedbackRecorder.ts';
 import { askQuestion } from '../../commands/openDays/questionAsker.ts';
 import { voteForQuestion } from '../../commands/openDays/questionVoter.ts';
@@ -183,6 +184,7 @@ export function openDayPassRouter(context: AppContext): Router {
     const pass = await loadPassForCaller(requireCaller(req));
     requirePassAbility(pass, 'giveFeedback');
     const feedback = await recordFeedback(pass.registration, body);
+    await recordAttendanceOnJourneys(pass.registration, feedback.attendanceOnJourney ?? false);
     res.json({
       feedback: {
         usefulness: feedback.usefulness,
