@@ -34,6 +34,8 @@ export function MeetingClock({ meeting, offsetMs }: { meeting: Meeting; offsetMs
       const before = sameStage ? shown.current.seconds : null;
       const said = clockAnnouncement(before, whole, MEETING_LIMITS.warningSeconds);
       if (said) setAnnouncement(ANNOUNCEMENTS[said]);
+      // Time added after a warning: the warning no longer stands (clearing a live region says nothing).
+      else if (whole !== null && whole > MEETING_LIMITS.warningSeconds) setAnnouncement('');
       shown.current = { stageId: timer?.stageId ?? null, seconds: whole };
     };
     tick();
