@@ -57,10 +57,42 @@ export function PrivacyPage() {
             </tr>
             <tr>
               <td data-label="What">
-                Learning set records (ground rules, agreements, the set&apos;s document and discussion)
+                Learning set records (ground rules, agreements, meetings, meeting notes and the set&apos;s
+                discussion)
               </td>
               <td data-label="Why">So a set can keep its own record of what it agreed and learned</td>
-              <td data-label="How long">As long as the set chooses when it agrees its ground rules</td>
+              <td data-label="How long">
+                While the set runs; when it ends, its facilitators choose how long (six months unless they
+                choose otherwise), then notes and discussion are deleted
+              </td>
+            </tr>
+            <tr>
+              <td data-label="What">
+                Your own meeting record: bids, the actions you wrote and your reflections on them, attendance
+              </td>
+              <td data-label="Why">
+                So you can reflect at the next meeting and export your CPD record (it holds no one else&apos;s
+                name or words)
+              </td>
+              <td data-label="How long">Until you delete your account, even after the set ends</td>
+            </tr>
+            <tr>
+              <td data-label="What">
+                Partnership records: the journey, the adaptation log, reflections and logged contact
+              </td>
+              <td data-label="Why">So partners can see and learn from how the partnership went</td>
+              <td data-label="How long">
+                For the life of the partnership; you can withdraw a reflection you wrote at any time
+              </td>
+            </tr>
+            <tr>
+              <td data-label="What">
+                Your email choices and any single sign-on identity linked to your account
+              </td>
+              <td data-label="Why">
+                To send only the emails you want, and let you sign in through your employer
+              </td>
+              <td data-label="How long">Until you change them or delete your account</td>
             </tr>
             <tr>
               <td data-label="What">Open-day visitor names</td>
