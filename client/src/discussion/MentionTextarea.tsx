@@ -1,5 +1,6 @@
 import {
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -51,14 +52,17 @@ export function MentionTextarea({
     onChange(next.text);
     setCaret(next.caret);
     setActive(0);
-    requestAnimationFrame(() => {
-      const element = textareaRef.current;
-      if (!element || pendingCaret.current === null) return;
-      element.focus();
-      element.setSelectionRange(pendingCaret.current, pendingCaret.current);
-      pendingCaret.current = null;
-    });
   };
+
+  // The caret goes after the picked name in the same commit as the new text (a layout effect runs before the browser
+  // handles the next key), so a person typing straight on never has letters land in the wrong place.
+  useLayoutEffect(() => {
+    const element = textareaRef.current;
+    if (!element || pendingCaret.current === null) return;
+    element.focus();
+    element.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  }, [value, textareaRef]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (!open) return;
