@@ -8,7 +8,8 @@ import { identityRoutes } from './identityRoutes.ts';
 import { innovationRoutes } from './innovationRoutes.ts';
 import { defineRoute, type HttpRoute } from './HttpRoute.ts';
 import { learningSetRoutes } from './learningSetRoutes.ts';
-import { openDayRoutes } from './openDayRoutes.ts';
+import { openDayHostRoutes } from './openDayHostRoutes.ts';
+import { openDayVisitorRoutes } from './openDayVisitorRoutes.ts';
 import { privacyRoutes } from './privacyRoutes.ts';
 import { meetingRoutes } from './meetingRoutes.ts';
 import { partnershipRoutes } from './partnershipRoutes.ts';
@@ -58,7 +59,8 @@ export const routes = {
   ...innovationRoutes,
   ...settingsRoutes,
   ...identityRoutes,
-  ...openDayRoutes,
+  ...openDayHostRoutes,
+  ...openDayVisitorRoutes,
   ...privacyRoutes,
   ...meetingRoutes,
   ...partnershipRoutes,
