@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  remainingSeconds,
   SOCKET_EVENTS,
   type Meeting,
   type MeetingAction,
@@ -9,58 +8,25 @@ import {
 } from '@common-ground/shared';
 import { joinCommunityAs, addToSet } from '../support/factories.ts';
 import { api } from '../support/http.ts';
-import { joinMeeting, meetingWorld, must, scheduleMeeting } from '../support/meetingWorld.ts';
-import { startTestServer, type TestServer } from '../support/startTestServer.ts';
-import { connectSocket, request, type ClientSocket } from './discussionClient.ts';
+import { must, scheduleMeeting } from '../support/meetingWorld.ts';
+import { request } from './discussionClient.ts';
+import { meetingSockets } from './meetingSockets.ts';
 
-type World = Awaited<ReturnType<typeof meetingWorld>>;
-
-let server: TestServer;
-let world: World;
-const sockets: ClientSocket[] = [];
-beforeAll(async () => {
-  server = await startTestServer({ DISABLE_RATE_LIMITS: 'true' });
-  world = await meetingWorld(server.origin);
-});
-afterAll(async () => {
-  for (const socket of sockets) socket.close();
-  await server?.stop();
-});
-
-const join = async (cookie: string, meetingId: string) => {
-  const joined = await joinMeeting(server.origin, cookie, meetingId);
-  sockets.push(joined.socket);
-  return joined;
-};
-const connect = async (cookie: string) => {
-  const socket = await connectSocket(server.origin, cookie);
-  sockets.push(socket);
-  return socket;
-};
-const readMeeting = async (meetingId: string) =>
-  (
-    await api<{ meeting: Meeting; bids: MeetingBid[]; actions: MeetingAction[] }>(
-      server.origin,
-      'GET',
-      `/api/meetings/${meetingId}`,
-      { cookie: world.setFacilitator.cookie },
-    )
-  ).body;
-/** The next `meeting:state` this socket hears. */
-const nextState = (socket: ClientSocket) =>
-  new Promise<MeetingStateEvent>((resolve) => socket.once(SOCKET_EVENTS.meetingState, resolve));
-/** Seconds left as a client computes them: the server's remaining time at `now`, plus what passed locally since. */
-const clientRemaining = (meeting: Meeting, now: string, receivedAt: number) =>
-  remainingSeconds(meeting.timer, Date.parse(now) + (Date.now() - receivedAt));
+const harness = meetingSockets();
+const { join, connect, readMeeting, nextState } = harness;
 
 describe('meeting:join', () => {
   it('refuses everyone outside the set, and a member who has not agreed gets ground_rules', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
+    const meeting = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
     for (const [who, cookie] of [
-      ['community facilitator', world.lead.cookie],
-      ['community member outside the set', world.bystander.cookie],
-      ['visitor with a pass for another room', world.visitor.cookie],
-      ['outsider', world.outsider.cookie],
+      ['community facilitator', harness.world.lead.cookie],
+      ['community member outside the set', harness.world.bystander.cookie],
+      ['visitor with a pass for another room', harness.world.visitor.cookie],
+      ['outsider', harness.world.outsider.cookie],
     ] as const) {
       const socket = await connect(cookie);
       const answer = await request(socket, SOCKET_EVENTS.meetingJoin, { meetingId: meeting.id });
@@ -68,8 +34,19 @@ describe('meeting:join', () => {
       const bid = await request(socket, SOCKET_EVENTS.meetingBid, { meetingId: meeting.id, minutes: 10 });
       expect(bid, who).toMatchObject({ ok: false, error: { code: 'not_found' } });
     }
-    const newcomer = await joinCommunityAs(server.origin, world.lead, world.community.id, 'member');
-    await addToSet(server.origin, world.setFacilitator, world.set.id, newcomer.user.id, 'member');
+    const newcomer = await joinCommunityAs(
+      harness.server.origin,
+      harness.world.lead,
+      harness.world.community.id,
+      'member',
+    );
+    await addToSet(
+      harness.server.origin,
+      harness.world.setFacilitator,
+      harness.world.set.id,
+      newcomer.user.id,
+      'member',
+    );
     const socket = await connect(newcomer.cookie);
     expect(await request(socket, SOCKET_EVENTS.meetingJoin, { meetingId: meeting.id })).toMatchObject({
       ok: false,
@@ -77,7 +54,7 @@ describe('meeting:join', () => {
     });
     // Adding someone is a new revision: everyone agrees again before the next join.
     expect(
-      await request(await connect(world.setMember.cookie), SOCKET_EVENTS.meetingJoin, {
+      await request(await connect(harness.world.setMember.cookie), SOCKET_EVENTS.meetingJoin, {
         meetingId: meeting.id,
       }),
     ).toMatchObject({
@@ -85,19 +62,19 @@ describe('meeting:join', () => {
       error: { code: 'ground_rules' },
     });
     const rules = await api<{ groundRules: { revision: number } }>(
-      server.origin,
+      harness.server.origin,
       'GET',
-      `/api/rooms/${world.set.id}/ground-rules`,
-      { cookie: world.setFacilitator.cookie },
+      `/api/rooms/${harness.world.set.id}/ground-rules`,
+      { cookie: harness.world.setFacilitator.cookie },
     );
     for (const person of [
-      world.setFacilitator,
-      world.setMember,
-      world.secondMember,
-      world.setObserver,
+      harness.world.setFacilitator,
+      harness.world.setMember,
+      harness.world.secondMember,
+      harness.world.setObserver,
       newcomer,
     ]) {
-      await api(server.origin, 'POST', `/api/rooms/${world.set.id}/ground-rules/agreement`, {
+      await api(harness.server.origin, 'POST', `/api/rooms/${harness.world.set.id}/ground-rules/agreement`, {
         cookie: person.cookie,
         body: { revision: rules.body.groundRules.revision },
       });
@@ -110,9 +87,13 @@ describe('meeting:join', () => {
 
 describe('running a meeting', () => {
   it('lets only whoever runs it drive it; others are refused forbidden and nothing changes', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const member = await join(world.setMember.cookie, meeting.id);
-    const observer = await join(world.setObserver.cookie, meeting.id);
+    const meeting = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
+    const member = await join(harness.world.setMember.cookie, meeting.id);
+    const observer = await join(harness.world.setObserver.cookie, meeting.id);
     for (const [who, socket] of [
       ['member', member.socket],
       ['observer', observer.socket],
@@ -131,7 +112,7 @@ describe('running a meeting', () => {
     }
     expect((await readMeeting(meeting.id)).meeting.status).toBe('scheduled');
 
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    const runner = await join(harness.world.setFacilitator.cookie, meeting.id);
     const seen = nextState(member.socket);
     const started = await must<MeetingStateEvent>(runner.socket, SOCKET_EVENTS.meetingStart, {
       meetingId: meeting.id,
@@ -143,19 +124,23 @@ describe('running a meeting', () => {
     expect((await moved).meeting.currentStageId).toBe('bids');
 
     // A facilitator hands the next meeting to a member, who then runs it.
-    const handed = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const handover = await api(server.origin, 'PATCH', `/api/meetings/${handed.id}`, {
-      cookie: world.setFacilitator.cookie,
-      body: { runnerId: world.setMember.user.id },
+    const handed = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
+    const handover = await api(harness.server.origin, 'PATCH', `/api/meetings/${handed.id}`, {
+      cookie: harness.world.setFacilitator.cookie,
+      body: { runnerId: harness.world.setMember.user.id },
     });
     expect(handover.status).toBe(200);
-    const byMember = await join(world.setMember.cookie, handed.id);
+    const byMember = await join(harness.world.setMember.cookie, handed.id);
     expect(
       await request(byMember.socket, SOCKET_EVENTS.meetingStart, { meetingId: handed.id }),
     ).toMatchObject({
       ok: true,
     });
-    const other = await join(world.secondMember.cookie, handed.id);
+    const other = await join(harness.world.secondMember.cookie, handed.id);
     expect(await request(other.socket, SOCKET_EVENTS.meetingEnd, { meetingId: handed.id })).toMatchObject({
       ok: false,
       error: { code: 'forbidden' },
@@ -167,12 +152,16 @@ describe('running a meeting', () => {
   });
 
   it('lets members bid and write only their own actions; observers are refused and nothing is stored', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    const meeting = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
+    const runner = await join(harness.world.setFacilitator.cookie, meeting.id);
     await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
-    const member = await join(world.setMember.cookie, meeting.id);
-    const second = await join(world.secondMember.cookie, meeting.id);
-    const observer = await join(world.setObserver.cookie, meeting.id);
+    const member = await join(harness.world.setMember.cookie, meeting.id);
+    const second = await join(harness.world.secondMember.cookie, meeting.id);
+    const observer = await join(harness.world.setObserver.cookie, meeting.id);
 
     const bids = new Promise<MeetingBid[]>((resolve) =>
       runner.socket.once(SOCKET_EVENTS.meetingBids, ({ bids }) => resolve(bids)),
@@ -182,8 +171,8 @@ describe('running a meeting', () => {
       minutes: 20,
       topic: 'A hard conversation with a partner agency',
     });
-    expect(bid.bid).toMatchObject({ userId: world.setMember.user.id, minutes: 20 });
-    expect((await bids).map((entry) => entry.userId)).toEqual([world.setMember.user.id]);
+    expect(bid.bid).toMatchObject({ userId: harness.world.setMember.user.id, minutes: 20 });
+    expect((await bids).map((entry) => entry.userId)).toEqual([harness.world.setMember.user.id]);
     await must(second.socket, SOCKET_EVENTS.meetingBid, { meetingId: meeting.id, minutes: 15 });
     expect(
       await request(observer.socket, SOCKET_EVENTS.meetingBid, { meetingId: meeting.id, minutes: 10 }),
@@ -193,23 +182,23 @@ describe('running a meeting', () => {
     });
 
     const ordered = await api<{ meeting: Meeting }>(
-      server.origin,
+      harness.server.origin,
       'POST',
       `/api/meetings/${meeting.id}/presenters`,
       {
-        cookie: world.setFacilitator.cookie,
-        body: { userIds: [world.secondMember.user.id, world.setMember.user.id] },
+        cookie: harness.world.setFacilitator.cookie,
+        body: { userIds: [harness.world.secondMember.user.id, harness.world.setMember.user.id] },
       },
     );
     expect(ordered.status).toBe(200);
     const presenterStages = ordered.body.meeting.stages.filter((stage) => stage.presenterId);
     expect(presenterStages.map((stage) => [stage.kind, stage.presenterId])).toEqual([
-      ['presenting', world.secondMember.user.id],
-      ['questions', world.secondMember.user.id],
-      ['presenter-reflection', world.secondMember.user.id],
-      ['presenting', world.setMember.user.id],
-      ['questions', world.setMember.user.id],
-      ['presenter-reflection', world.setMember.user.id],
+      ['presenting', harness.world.secondMember.user.id],
+      ['questions', harness.world.secondMember.user.id],
+      ['presenter-reflection', harness.world.secondMember.user.id],
+      ['presenting', harness.world.setMember.user.id],
+      ['questions', harness.world.setMember.user.id],
+      ['presenter-reflection', harness.world.setMember.user.id],
     ]);
     expect(ordered.body.meeting.stages.at(-2)?.kind).toBe('review');
 
@@ -217,7 +206,7 @@ describe('running a meeting', () => {
       meetingId: meeting.id,
       text: 'Ask my manager for supervision time',
     });
-    expect(written.action).toMatchObject({ ownerId: world.setMember.user.id, status: 'open' });
+    expect(written.action).toMatchObject({ ownerId: harness.world.setMember.user.id, status: 'open' });
     for (const [who, socket] of [
       ['another member', second.socket],
       ['the facilitator', runner.socket],
@@ -240,145 +229,61 @@ describe('running a meeting', () => {
     const stored = await readMeeting(meeting.id);
     expect(stored.actions.map((action) => action.text)).toEqual(['Ask my manager for supervision time']);
     expect(stored.bids.map((entry) => entry.userId).sort()).toEqual(
-      [world.setMember.user.id, world.secondMember.user.id].sort(),
+      [harness.world.setMember.user.id, harness.world.secondMember.user.id].sort(),
     );
-  });
-});
-
-describe('the clock', () => {
-  it('gives a late joiner and a reconnecting client the same remaining time, within a second', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
-    const started = await must<MeetingStateEvent>(runner.socket, SOCKET_EVENTS.meetingStart, {
-      meetingId: meeting.id,
-    });
-    const startedAt = Date.now();
-    await must(runner.socket, SOCKET_EVENTS.meetingTimer, {
-      meetingId: meeting.id,
-      action: 'add',
-      seconds: 90,
-    });
-    await new Promise((resolve) => setTimeout(resolve, 1200));
-    const early = await join(world.setMember.cookie, meeting.id);
-    const earlyAt = Date.now();
-    early.socket.close();
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    const reconnected = await join(world.setMember.cookie, meeting.id);
-    const reconnectedAt = Date.now();
-    const late = await join(world.secondMember.cookie, meeting.id);
-    const lateAt = Date.now();
-
-    // Computed at one moment from what each received: the first connection, its reconnection, a late joiner.
-    const fromEarly = clientRemaining(early.joined.meeting, early.joined.now, earlyAt)!;
-    const fromReconnect = clientRemaining(reconnected.joined.meeting, reconnected.joined.now, reconnectedAt)!;
-    const fromLate = clientRemaining(late.joined.meeting, late.joined.now, lateAt)!;
-    const expected = 10 * 60 + 90 - (Date.now() - startedAt) / 1000;
-    expect(started.meeting.timer?.durationSeconds).toBe(600);
-    expect(Math.abs(fromReconnect - fromEarly)).toBeLessThan(1);
-    expect(Math.abs(fromLate - fromReconnect)).toBeLessThan(1);
-    expect(Math.abs(fromLate - expected)).toBeLessThan(1);
-
-    // Paused, every client sees the same standing time however long it waits.
-    await must(runner.socket, SOCKET_EVENTS.meetingTimer, { meetingId: meeting.id, action: 'pause' });
-    const a = await join(world.setMember.cookie, meeting.id);
-    await new Promise((resolve) => setTimeout(resolve, 600));
-    const b = await join(world.secondMember.cookie, meeting.id);
-    expect(
-      Math.abs(
-        remainingSeconds(a.joined.meeting.timer, a.joined.now)! -
-          remainingSeconds(b.joined.meeting.timer, b.joined.now)!,
-      ),
-    ).toBeLessThan(0.01);
-  });
-
-  it('hides the clock from everyone but the presenter while they hide it, and shows it again', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
-    const presenter = await join(world.setMember.cookie, meeting.id);
-    const other = await join(world.secondMember.cookie, meeting.id);
-    await must(presenter.socket, SOCKET_EVENTS.meetingBid, { meetingId: meeting.id, minutes: 12 });
-    await api(server.origin, 'POST', `/api/meetings/${meeting.id}/presenters`, {
-      cookie: world.setFacilitator.cookie,
-      body: { userIds: [world.setMember.user.id] },
-    });
-    await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
-    expect(
-      await request(presenter.socket, SOCKET_EVENTS.meetingClock, { meetingId: meeting.id, hidden: true }),
-      'not yet their slot',
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await must(runner.socket, SOCKET_EVENTS.meetingStage, { meetingId: meeting.id, stageId: 'present-1' });
-    expect(
-      await request(other.socket, SOCKET_EVENTS.meetingClock, { meetingId: meeting.id, hidden: true }),
-      'not their slot',
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-
-    const toOther = nextState(other.socket);
-    const toRunner = nextState(runner.socket);
-    const toPresenter = nextState(presenter.socket);
-    const hid = await must<MeetingStateEvent>(presenter.socket, SOCKET_EVENTS.meetingClock, {
-      meetingId: meeting.id,
-      hidden: true,
-    });
-    expect(hid.meeting.timer).not.toBeNull();
-    expect((await toPresenter).meeting.timer).not.toBeNull();
-    for (const state of [await toOther, await toRunner]) {
-      expect(state.meeting).toMatchObject({ clockHidden: true, timer: null });
-      expect(JSON.stringify(state)).not.toContain('durationSeconds');
-    }
-    // Changes while hidden, a late joiner and HTTP all keep the time from everyone else.
-    const paused = nextState(other.socket);
-    const runnerAck = await must<MeetingStateEvent>(runner.socket, SOCKET_EVENTS.meetingTimer, {
-      meetingId: meeting.id,
-      action: 'add',
-      seconds: 60,
-    });
-    expect(runnerAck.meeting.timer).toBeNull();
-    expect((await paused).meeting.timer).toBeNull();
-    const late = await join(world.setObserver.cookie, meeting.id);
-    expect(late.joined.meeting.timer).toBeNull();
-    expect((await readMeeting(meeting.id)).meeting.timer).toBeNull();
-
-    const shown = nextState(other.socket);
-    await must(presenter.socket, SOCKET_EVENTS.meetingClock, { meetingId: meeting.id, hidden: false });
-    expect((await shown).meeting.timer).toMatchObject({ stageId: 'present-1', durationSeconds: 3 * 60 + 60 });
   });
 });
 
 describe('access and concurrency', () => {
   it('stops sending a meeting to someone removed from the set, at once, on the socket they have open', async () => {
-    const newcomer = await joinCommunityAs(server.origin, world.lead, world.community.id, 'member');
-    await addToSet(server.origin, world.setFacilitator, world.set.id, newcomer.user.id, 'member');
+    const newcomer = await joinCommunityAs(
+      harness.server.origin,
+      harness.world.lead,
+      harness.world.community.id,
+      'member',
+    );
+    await addToSet(
+      harness.server.origin,
+      harness.world.setFacilitator,
+      harness.world.set.id,
+      newcomer.user.id,
+      'member',
+    );
     const rules = await api<{ groundRules: { revision: number } }>(
-      server.origin,
+      harness.server.origin,
       'GET',
-      `/api/rooms/${world.set.id}/ground-rules`,
-      { cookie: world.setFacilitator.cookie },
+      `/api/rooms/${harness.world.set.id}/ground-rules`,
+      { cookie: harness.world.setFacilitator.cookie },
     );
     // Someone joining is a new revision: everyone in the set agrees again.
     for (const person of [
-      world.setFacilitator,
-      world.setMember,
-      world.secondMember,
-      world.setObserver,
+      harness.world.setFacilitator,
+      harness.world.setMember,
+      harness.world.secondMember,
+      harness.world.setObserver,
       newcomer,
     ]) {
-      await api(server.origin, 'POST', `/api/rooms/${world.set.id}/ground-rules/agreement`, {
+      await api(harness.server.origin, 'POST', `/api/rooms/${harness.world.set.id}/ground-rules/agreement`, {
         cookie: person.cookie,
         body: { revision: rules.body.groundRules.revision },
       });
     }
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    const meeting = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
+    const runner = await join(harness.world.setFacilitator.cookie, meeting.id);
     const removed = await join(newcomer.cookie, meeting.id);
     const heard: string[] = [];
     removed.socket.on(SOCKET_EVENTS.meetingState, ({ meeting: state }) => heard.push(state.status));
     const lostAccess = new Promise((resolve) => removed.socket.once(SOCKET_EVENTS.roomAccess, resolve));
     const gone = await api(
-      server.origin,
+      harness.server.origin,
       'DELETE',
-      `/api/rooms/${world.set.id}/members/${newcomer.user.id}`,
+      `/api/rooms/${harness.world.set.id}/members/${newcomer.user.id}`,
       {
-        cookie: world.setFacilitator.cookie,
+        cookie: harness.world.setFacilitator.cookie,
       },
     );
     expect(gone.status).toBe(204);
@@ -397,8 +302,12 @@ describe('access and concurrency', () => {
   });
 
   it('counts two quick clock changes from whoever runs the meeting both', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    const meeting = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
+    const runner = await join(harness.world.setFacilitator.cookie, meeting.id);
     await must(runner.socket, SOCKET_EVENTS.meetingStart, { meetingId: meeting.id });
     await Promise.all([
       must(runner.socket, SOCKET_EVENTS.meetingTimer, { meetingId: meeting.id, action: 'add', seconds: -60 }),
@@ -410,10 +319,15 @@ describe('access and concurrency', () => {
 
 describe('actions across meetings', () => {
   it('brings open actions back at the next meetings until their owner reflects on them', async () => {
-    const first = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator, 'First');
-    const runner1 = await join(world.setFacilitator.cookie, first.id);
+    const first = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+      'First',
+    );
+    const runner1 = await join(harness.world.setFacilitator.cookie, first.id);
     await must(runner1.socket, SOCKET_EVENTS.meetingStart, { meetingId: first.id });
-    const member1 = await join(world.setMember.cookie, first.id);
+    const member1 = await join(harness.world.setMember.cookie, first.id);
     const kept = await must<{ action: MeetingAction }>(member1.socket, SOCKET_EVENTS.actionUpdate, {
       meetingId: first.id,
       text: 'Try a joint visit with the health visitor',
@@ -424,14 +338,19 @@ describe('actions across meetings', () => {
     });
     await must(runner1.socket, SOCKET_EVENTS.meetingEnd, { meetingId: first.id });
 
-    const second = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator, 'Second');
-    const runner2 = await join(world.setFacilitator.cookie, second.id);
+    const second = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+      'Second',
+    );
+    const runner2 = await join(harness.world.setFacilitator.cookie, second.id);
     await must(runner2.socket, SOCKET_EVENTS.meetingStart, { meetingId: second.id });
-    const member2 = await join(world.setMember.cookie, second.id);
+    const member2 = await join(harness.world.setMember.cookie, second.id);
     expect(member2.joined.actions.map((action) => action.id)).toEqual(
       expect.arrayContaining([kept.action.id, answered.action.id]),
     );
-    const other = await join(world.secondMember.cookie, second.id);
+    const other = await join(harness.world.secondMember.cookie, second.id);
     expect(
       await request(other.socket, SOCKET_EVENTS.actionUpdate, {
         meetingId: second.id,
@@ -450,35 +369,42 @@ describe('actions across meetings', () => {
     });
     await must(runner2.socket, SOCKET_EVENTS.meetingEnd, { meetingId: second.id });
 
-    const third = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator, 'Third');
-    const runner3 = await join(world.setFacilitator.cookie, third.id);
+    const third = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+      'Third',
+    );
+    const runner3 = await join(harness.world.setFacilitator.cookie, third.id);
     await must(runner3.socket, SOCKET_EVENTS.meetingStart, { meetingId: third.id });
-    const member3 = await join(world.setMember.cookie, third.id);
+    const member3 = await join(harness.world.setMember.cookie, third.id);
     const ids = member3.joined.actions.map((action) => action.id);
     expect(ids).toContain(kept.action.id);
     expect(ids, 'answered at the second meeting').not.toContain(answered.action.id);
 
     const open = await api<{ actions: MeetingAction[] }>(
-      server.origin,
+      harness.server.origin,
       'GET',
-      `/api/rooms/${world.set.id}/actions?status=open`,
-      { cookie: world.setMember.cookie },
+      `/api/rooms/${harness.world.set.id}/actions?status=open`,
+      { cookie: harness.world.setMember.cookie },
     );
     expect(open.body.actions.map((action) => action.id)).toContain(kept.action.id);
-    expect(open.body.actions.every((action) => action.ownerId === world.setMember.user.id)).toBe(true);
+    expect(open.body.actions.every((action) => action.ownerId === harness.world.setMember.user.id)).toBe(
+      true,
+    );
     expect(open.body.actions.map((action) => action.id)).not.toContain(answered.action.id);
     const theirs = await api<{ actions: MeetingAction[] }>(
-      server.origin,
+      harness.server.origin,
       'GET',
-      `/api/rooms/${world.set.id}/actions?status=open`,
-      { cookie: world.secondMember.cookie },
+      `/api/rooms/${harness.world.set.id}/actions?status=open`,
+      { cookie: harness.world.secondMember.cookie },
     );
     expect(theirs.body.actions.map((action) => action.id)).not.toContain(kept.action.id);
     const everyone = await api<{ actions: MeetingAction[] }>(
-      server.origin,
+      harness.server.origin,
       'GET',
-      `/api/rooms/${world.set.id}/actions?status=open`,
-      { cookie: world.setFacilitator.cookie },
+      `/api/rooms/${harness.world.set.id}/actions?status=open`,
+      { cookie: harness.world.setFacilitator.cookie },
     );
     expect(everyone.body.actions.map((action) => action.id)).toContain(kept.action.id);
   });
@@ -486,8 +412,12 @@ describe('actions across meetings', () => {
 
 describe('malformed payloads', () => {
   it('answer typed errors and change nothing', async () => {
-    const meeting = await scheduleMeeting(server.origin, world.set.id, world.setFacilitator);
-    const runner = await join(world.setFacilitator.cookie, meeting.id);
+    const meeting = await scheduleMeeting(
+      harness.server.origin,
+      harness.world.set.id,
+      harness.world.setFacilitator,
+    );
+    const runner = await join(harness.world.setFacilitator.cookie, meeting.id);
     for (const [event, payload] of [
       [SOCKET_EVENTS.meetingJoin, { meetingId: { $ne: null } }],
       [SOCKET_EVENTS.meetingJoin, 'not an object'],
