@@ -4,23 +4,26 @@ type AnyType = Y.AbstractType<unknown>;
 
 /**
  * Whether a transaction nested any content deeper than `maxDepth` (a root type is depth 0, a paragraph in the body 1,
- * its text 2). Only what the transaction inserted is walked, without recursion: for each type that gained children,
- * its own depth (walked up, at most `maxDepth` steps) and then the new items below it.
+ * its text 2), or changed content that already sits deeper. Only the structs the transaction added are visited (from
+ * each client's clock before it to its clock after), so the cost follows the size of the update, never the size of
+ * the document; each new type is measured by walking up at most `maxDepth + 1` steps.
  */
 export function nestsDeeperThan(transaction: Y.Transaction, maxDepth: number): boolean {
-  const isNew = (item: Y.Item): boolean =>
-    item.id.clock >= (transaction.beforeState.get(item.id.client) ?? 0);
-  for (const changed of transaction.changed.keys()) {
-    const base = depthOf(changed as AnyType, maxDepth);
-    if (base > maxDepth) return true;
-    const stack: Array<[AnyType, number]> = [[changed as AnyType, base]];
-    while (stack.length) {
-      const [type, depth] = stack.pop()!;
-      for (const item of childItems(type)) {
-        if (item.deleted || !isNew(item) || !(item.content instanceof Y.ContentType)) continue;
-        if (depth + 1 > maxDepth) return true;
-        stack.push([item.content.type as AnyType, depth + 1]);
-      }
+  for (const changed of transaction.changed.keys())
+    if (depthOf(changed as AnyType, maxDepth) > maxDepth) return true;
+  for (const [client, after] of transaction.afterState) {
+    const before = transaction.beforeState.get(client) ?? 0;
+    if (after <= before) continue;
+    const structs = transaction.doc.store.clients.get(client);
+    if (!structs) continue;
+    for (let index = Y.findIndexSS(structs, before); index < structs.length; index += 1) {
+      const struct = structs[index]!;
+      if (struct.id.clock < before || !(struct instanceof Y.Item) || struct.deleted) continue;
+      if (
+        struct.content instanceof Y.ContentType &&
+        depthOf(struct.content.type as AnyType, maxDepth) > maxDepth
+      )
+        return true;
     }
   }
   return false;
@@ -35,9 +38,4 @@ function depthOf(type: AnyType, maxDepth: number): number {
     current = current._item.parent as AnyType | null;
   }
   return depth;
-}
-
-function* childItems(type: AnyType): Generator<Y.Item> {
-  for (let item = type._start; item !== null; item = item.right) yield item;
-  for (const item of type._map.values()) yield item;
 }
