@@ -18,7 +18,7 @@
  *                        BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10 BENCH_THREADS=2 BENCH_OPEN_DOCUMENTS=200
  *                        BENCH_STORM_CLIENTS=90 BENCH_STORM_KB=95)
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import mongoose, { Types } from 'mongoose';
@@ -34,6 +34,7 @@ import {
 } from '../../test/support/factories.ts';
 import { printScenarioTable, type Row } from './collabTable.ts';
 import {
+  cpuSampled,
   startHocuspocusServer,
   startOurServer,
   startReferenceServer,
@@ -95,6 +96,9 @@ const OUR_ENV = {
   COLLAB_COMPACT_EVERY_BYTES: '1000000000000',
 };
 
+/** Scenarios whose table reports our database operations. */
+const COUNTED: Scenario[] = ['open', 'storm'];
+
 interface Accounts {
   facilitator: SignedIn;
   watcher: SignedIn;
@@ -153,7 +157,7 @@ async function runOne(
       'p99 ms': result.p99Ms,
       'CPU s': result.cpuSeconds,
       'RSS MB': result.rssMb,
-      'DB B/update': bytes === null ? null : bytes / result.updates,
+      'DB B/update': bytes === null ? null : bytes / result.updatesSent,
     };
   }
   if (scenario === 'open') {
@@ -213,12 +217,19 @@ async function main(): Promise<void> {
       const count = scenario === 'open' ? 2 * OPEN_DOCUMENTS : 1;
       for (const start of [
         () => {
-          if (!PROFILE_DIR) return startOurServer(scenarioUri, OUR_ENV);
+          // Counting database operations hooks every query (mongoose's debug hook): only where the table shows them.
+          const env = COUNTED.includes(scenario) ? { ...OUR_ENV, BENCH_COUNT_QUERIES: '1' } : OUR_ENV;
+          if (!PROFILE_DIR) return startOurServer(scenarioUri, env);
           const dir = path.join(PROFILE_DIR, scenario);
           mkdirSync(dir, { recursive: true });
-          return startOurServer(scenarioUri, OUR_ENV, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+          return startOurServer(scenarioUri, env, ['--cpu-prof', `--cpu-prof-dir=${dir}`]);
         },
-        startReferenceServer,
+        () => {
+          if (!PROFILE_DIR || !process.env.BENCH_PROFILE_REFERENCE) return startReferenceServer();
+          const dir = path.join(PROFILE_DIR, `${scenario}-reference`);
+          mkdirSync(dir, { recursive: true });
+          return startReferenceServer(['--cpu-prof', `--cpu-prof-dir=${dir}`]);
+        },
         startHocuspocusServer,
       ]) {
         const server: BenchServer & { origin?: string } = await start();
@@ -244,16 +255,22 @@ async function main(): Promise<void> {
         }
         process.stderr.write(`${scenario}: ${server.name}…\n`);
         try {
-          const from = process.hrtime.bigint() / 1000n;
+          cpuSampled.first = cpuSampled.last = null;
           const values = await withTimeout(
             runOne(scenario, server, documents, patches, ours),
             `${scenario} on ${server.name}`,
           );
           // The profile's clock is the same monotonic clock: summarizeProfile.ts keeps only this window's samples.
-          if (ours && PROFILE_DIR)
+          const profiled = ours ? scenario : `${scenario}-reference`;
+          if (
+            PROFILE_DIR &&
+            existsSync(path.join(PROFILE_DIR, profiled)) &&
+            server.name !== '@hocuspocus/server'
+          )
             writeFileSync(
-              path.join(PROFILE_DIR, scenario, 'window.json'),
-              JSON.stringify({ fromMicros: String(from), toMicros: String(process.hrtime.bigint() / 1000n) }),
+              path.join(PROFILE_DIR, profiled, 'window.json'),
+              // The window whose CPU the table reports (between the scenario's first and last CPU samples).
+              JSON.stringify({ fromMicros: String(cpuSampled.first), toMicros: String(cpuSampled.last) }),
             );
           rows.push({ scenario, server: server.name, values });
         } catch (error) {

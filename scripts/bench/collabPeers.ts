@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -122,8 +122,14 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
+/** When CPU was first and last sampled since the last reset (µs of the monotonic clock CPU profiles use). */
+export const cpuSampled: { first: bigint | null; last: bigint | null } = { first: null, last: null };
+
 /** CPU seconds used so far and resident memory of a process, from /proc. */
 export function sampleProcess(pid: number): { cpuSeconds: number; rssMb: number } {
+  const now = process.hrtime.bigint() / 1000n;
+  cpuSampled.first ??= now;
+  cpuSampled.last = now;
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   const ticks = Number(stat[11]) + Number(stat[12]);
   const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
@@ -191,6 +197,17 @@ export function connectTo(
   };
 }
 
+let built = false;
+/** Builds the server once per benchmark run when its build is missing or older than the sources. */
+function ensureBuilt(): void {
+  if (built) return;
+  execFileSync('bash', ['scripts/build.sh', '--if-stale'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  built = true;
+}
+
 /** This repository's server, on the given database; set `endpoint.cookies` before connecting. */
 export async function startOurServer(
   uri: string,
@@ -198,19 +215,21 @@ export async function startOurServer(
   nodeArgs: string[] = [],
 ): Promise<BenchServer & { origin: string }> {
   const port = await freePort();
+  ensureBuilt();
+  // As `./run start` runs it in production: the compiled build, not the TypeScript sources through a loader.
   const { child, probe } = await startChild(
-    ['--import', 'tsx', 'server/src/main.ts'],
+    ['--conditions=compiled', 'server/dist/main.js'],
     {
       NODE_ENV: 'test',
       LOG_LEVEL: 'info',
       PORT: String(port),
       HOST: '127.0.0.1',
       MONGODB_URI: uri,
-      BENCH_COUNT_QUERIES: '1',
       ...env,
     },
     /listening on http/,
-    nodeArgs,
+    // BENCH_OUR_NODE_ARGS: extra Node flags for our server only (e.g. --trace-gc while diagnosing).
+    [...nodeArgs, ...(process.env.BENCH_OUR_NODE_ARGS?.split(' ').filter(Boolean) ?? [])],
   );
   const endpoint: BenchEndpoint = {
     kind: 'y-websocket',
@@ -229,12 +248,13 @@ export async function startOurServer(
 }
 
 /** `@y/websocket-server` 0.1.1, in memory. */
-export async function startReferenceServer(): Promise<BenchServer> {
+export async function startReferenceServer(nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const { child, probe } = await startChild(
     ['node_modules/@y/websocket-server/src/server.js'],
-    { HOST: '127.0.0.1', PORT: String(port) },
+    { HOST: '127.0.0.1', PORT: String(port), BENCH_EXIT_ON_SIGTERM: '1' },
     /running at/,
+    nodeArgs,
   );
   const endpoint: BenchEndpoint = { kind: 'y-websocket', url: `ws://127.0.0.1:${port}`, cookies: {} };
   return {

@@ -8,7 +8,10 @@ import { sampleProcess } from './collabPeers.ts';
 
 /** What one scenario measured on one server. */
 export interface ScenarioResult {
+  /** Updates in the measured window. */
   updates: number;
+  /** Every update sent, warm-up included (what the update log holds). */
+  updatesSent: number;
   updatesPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -119,6 +122,7 @@ export async function replayTrace(
   const sorted = deliveries.latencies.sort((a, b) => a - b);
   return {
     updates: patches.length,
+    updatesSent: patches.length,
     updatesPerSecond: deliveries.latencies.length / elapsed,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
@@ -154,6 +158,36 @@ async function request<T>(worker: Worker, message: { type: string }, answer: str
   return reply;
 }
 
+/** Seconds of the same load every server serves before the measured window (BENCH_WARMUP_S, default 3). */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_S ?? 3);
+
+/** Each editor types one character `perSecond` times a second for `seconds`, on its own phase. */
+async function typeAtPace(
+  editors: BenchClient[],
+  texts: Y.XmlText[],
+  perSecond: number,
+  seconds: number,
+  typed: (editor: BenchClient) => void,
+): Promise<{ started: number; count: number }> {
+  const started = performance.now();
+  const period = 1000 / perSecond;
+  const keystrokes = editors
+    .flatMap((_, index) =>
+      Array.from({ length: perSecond * seconds }, (_, k) => ({
+        index,
+        at: started + k * period + (index * period) / editors.length,
+      })),
+    )
+    .sort((a, b) => a.at - b.at);
+  for (const keystroke of keystrokes) {
+    const wait = keystroke.at - performance.now();
+    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
+    texts[keystroke.index]!.insert(texts[keystroke.index]!.length, 'x');
+    typed(editors[keystroke.index]!);
+  }
+  return { started, count: keystrokes.length };
+}
+
 /**
  * Many editors type at a human pace (each on its own phase) while many watchers follow; the watchers live in worker
  * threads so the benchmark's own clients are not the bottleneck; latency is measured at sampled watchers.
@@ -175,30 +209,23 @@ export async function manyClients(
     return text;
   });
   await new Promise((resolve) => setTimeout(resolve, 1000));
+  // Every server first serves the same load unmeasured, so the table compares steady states, not JIT warm-up.
+  let warmup = 0;
+  if (WARMUP_SECONDS > 0) {
+    warmup = (await typeAtPace(editors, texts, options.perSecond, WARMUP_SECONDS, () => undefined)).count;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 
   const sends = new Map<number, Array<[number, number]>>();
   const pids = server.pids ?? [server.pid];
   const beforeEach = pids.map(sampleProcess);
   const before = beforeEach[0]!;
-  const started = performance.now();
-  const period = 1000 / options.perSecond;
-  const keystrokes = editors
-    .flatMap((_, index) =>
-      Array.from({ length: options.perSecond * options.seconds }, (_, k) => ({
-        index,
-        at: started + k * period + (index * period) / editors.length,
-      })),
-    )
-    .sort((a, b) => a.at - b.at);
-  for (const keystroke of keystrokes) {
-    const wait = keystroke.at - performance.now();
-    if (wait > 1) await new Promise((resolve) => setTimeout(resolve, wait));
-    const editor = editors[keystroke.index]!;
-    texts[keystroke.index]!.insert(texts[keystroke.index]!.length, 'x');
+  const keystrokes = await typeAtPace(editors, texts, options.perSecond, options.seconds, (editor) => {
     const id = editor.doc.clientID;
     if (!sends.has(id)) sends.set(id, []);
     sends.get(id)!.push([Y.getState(editor.doc.store, id), performance.timeOrigin + performance.now()]);
-  }
+  });
+  const started = keystrokes.started;
   const target = editors.reduce((sum, editor) => sum + Y.getState(editor.doc.store, editor.doc.clientID), 0);
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -235,7 +262,7 @@ export async function manyClients(
       lastAt = Math.max(lastAt, at);
     }
   }
-  const sent = keystrokes.length;
+  const sent = keystrokes.count;
   if (latencies.length < sent * options.sampled)
     process.stderr.write(
       `${server.name}: only ${latencies.length} of ${sent * options.sampled} deliveries\n`,
@@ -243,6 +270,7 @@ export async function manyClients(
   const sorted = latencies.sort((a, b) => a - b);
   return {
     updates: sent,
+    updatesSent: warmup + sent,
     updatesPerSecond: sent / ((lastAt - (performance.timeOrigin + started)) / 1000),
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),

@@ -38,8 +38,8 @@ function place(url: string): string {
   if (pnpm) return pnpm[1]!;
   const plain = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (plain) return plain[1]!;
-  const repo = /\/(server|shared)\/src\/(.*)$/.exec(url);
-  if (repo) return `${repo[1]}/src/${repo[2]}`;
+  const repo = /\/(server|shared)\/(src|dist)\/(.*)$/.exec(url);
+  if (repo) return `${repo[1]}/${repo[2]}/${repo[3]}`;
   if (url.startsWith('node:')) return url;
   return url.replace(/^file:\/\//, '');
 }
