@@ -1,12 +1,7 @@
 import * as Y from 'yjs';
 import { CLOSE_CODES, COLLAB_MESSAGE } from '@common-ground/shared';
 import type { CollabConnection } from './CollabConnection.ts';
-import {
-  encodeSavedMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdateMessage,
-} from './collabMessages.ts';
+import { encodeSavedMessage, encodeUpdateMessage } from './collabMessages.ts';
 import { DocumentFullError, RefusedChangeError } from './DocumentFullError.ts';
 import { linkToPeers } from './linkToPeers.ts';
 import { NO_PEERS, type PeerPresence } from './PeerPresence.ts';
@@ -16,6 +11,7 @@ import { RoomPresence } from './RoomPresence.ts';
 import type { RoomDeps } from './RoomDeps.ts';
 import { RoomStatus } from './RoomStatus.ts';
 import { ScratchDocument } from './ScratchDocument.ts';
+import { SyncAnswers } from './SyncAnswers.ts';
 import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
 
 /** Frames one connection may send before the document has loaded. */
@@ -35,6 +31,7 @@ export class DocumentRoom {
   queue: UpdateQueue | null = null;
   /** The document as it will be once everything accepted is stored; each update is checked on it first. */
   private scratch: ScratchDocument | null = null;
+  private answers: SyncAnswers | null = null;
   readonly ready: Promise<void>;
   closing = false;
   private readonly status = new RoomStatus(this.connections, () => this.peers);
@@ -75,7 +72,9 @@ export class DocumentRoom {
 
   private attach(doc: Y.Doc, loaded: ConstructorParameters<typeof UpdateQueue>[1]): void {
     this.doc = doc;
+    const answers = (this.answers = new SyncAnswers(doc));
     doc.on('update', (update: Uint8Array, origin: unknown) => {
+      answers.changed();
       // Updates stored here went through the scratch copy already; those other instances stored did not.
       if (origin === 'remote') this.scratch?.mirror(update);
       this.broadcast(encodeUpdateMessage(update), origin);
@@ -126,7 +125,7 @@ export class DocumentRoom {
   private greet(connection: CollabConnection): void {
     const early = connection.early ?? [];
     connection.early = null;
-    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc!)));
+    connection.send(this.answers!.syncStep1());
     this.presence!.sendStates(connection);
     for (const message of early) this.dispatch(connection, message);
   }
@@ -165,7 +164,7 @@ export class DocumentRoom {
 
   /** Replies to sync step 1 with what the client lacks from the stored state. */
   answerSyncStep1(connection: CollabConnection, stateVector: Uint8Array): void {
-    connection.send(encodeSyncStep2(Y.encodeStateAsUpdate(this.doc!, stateVector)));
+    connection.send(this.answers!.syncStep2(stateVector));
   }
 
   /** Accepts an editor's update into the write queue; read-only connections' updates go nowhere. */
@@ -173,7 +172,8 @@ export class DocumentRoom {
     if (!connection.canEdit) return;
     if (!connection.takeUpdateToken()) return connection.close(CLOSE_CODES.rateLimited, 'too many updates');
     connection.received += 1;
-    Y.decodeUpdate(update); // throws on bytes that are not an update, before anything is stored
+    // Bytes that are not an update throw in newOperations (sync step 2) or in the scratch check (refused as
+    // unappliable), before anything is stored.
     let payload: Uint8Array | null = kind === 'step2' ? newOperations(this.doc!, update) : update;
     if (payload && payload.byteLength <= 2) payload = null;
     if (payload) {
