@@ -9,14 +9,15 @@
  *   - human: one document, 100 clients, 10 of them typing 8 keystrokes a second (latency sampled at 10 of the others);
  *   - open: 200 open documents with an editor and a watcher each; settled RSS, heap and external memory per document
  *     (then 200 more: the marginal cost, once one-off growth is paid);
- *   - storm: 90 clients join a ~95 KB document at the same moment; time to first sync p50/p99.
+ *   - storm: 90 clients, signed in as 90 different members (BENCH_STORM_PEOPLE), join a ~95 KB document at the same
+ *     moment; time to first sync p50/p99.
  * Prints one table per scenario with every server's figures and the ratios ours ÷ each peer. Every server run is
  * bounded (BENCH_RUN_TIMEOUT_S, default 180 s); a run that overruns is reported and the next one starts.
  * BENCH_PROFILE_DIR=dir also writes a V8 CPU profile of our server per scenario there (see summarizeProfile.ts).
  *
  *   pnpm bench:collab   (BENCH_SCENARIOS=trace,crowd,human,open,storm BENCH_EDITS=all BENCH_EDITORS=50
  *                        BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10 BENCH_THREADS=2 BENCH_OPEN_DOCUMENTS=200
- *                        BENCH_STORM_CLIENTS=90 BENCH_STORM_KB=95)
+ *                        BENCH_STORM_CLIENTS=90 BENCH_STORM_KB=95 BENCH_STORM_PEOPLE=90)
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,6 +68,8 @@ const OPEN_DOCUMENTS = Number(process.env.BENCH_OPEN_DOCUMENTS ?? 200);
 const STORM = {
   clients: Number(process.env.BENCH_STORM_CLIENTS ?? 90),
   documentBytes: Number(process.env.BENCH_STORM_KB ?? 95) * 1024,
+  /** Distinct people among the joiners (each its own session, membership and admission); 1 = one shared account. */
+  people: Number(process.env.BENCH_STORM_PEOPLE ?? process.env.BENCH_STORM_CLIENTS ?? 90),
 };
 const RUN_TIMEOUT_MS = Number(process.env.BENCH_RUN_TIMEOUT_S ?? 180) * 1000;
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR ? path.resolve(process.env.BENCH_PROFILE_DIR) : null;
@@ -103,6 +106,8 @@ interface Accounts {
   facilitator: SignedIn;
   watcher: SignedIn;
   communityId: string;
+  /** Cookies of the storm's distinct members, once created. */
+  people?: string[];
 }
 
 async function logBytes(databaseName: string, documentId: string): Promise<number> {
@@ -115,6 +120,21 @@ async function logBytes(databaseName: string, documentId: string): Promise<numbe
 }
 
 /** A facilitator with a confirmed organisation (as most members have) and an observer, in one community. */
+/** Members of the benchmark's community, one per storm joiner (STORM.people of them), created eight at a time. */
+async function stormPeople(origin: string, accounts: Accounts): Promise<string[]> {
+  accounts.people ??= [];
+  while (accounts.people.length < STORM.people) {
+    const batch = Math.min(8, STORM.people - accounts.people.length);
+    const members = await Promise.all(
+      Array.from({ length: batch }, () =>
+        joinCommunityAs(origin, accounts.facilitator, accounts.communityId, 'member'),
+      ),
+    );
+    accounts.people.push(...members.map((member) => member.cookie));
+  }
+  return accounts.people;
+}
+
 async function createAccounts(origin: string): Promise<Accounts> {
   const facilitator = await registerUser(origin);
   await createOrganisation(origin, facilitator);
@@ -239,6 +259,8 @@ async function main(): Promise<void> {
           accounts ??= await createAccounts(server.origin);
           server.endpoint.cookies.editor = accounts.facilitator.cookie;
           server.endpoint.cookies.watcher = accounts.watcher.cookie;
+          // A reconnect storm is many people at once: each joiner signs in as its own member (see STORM.people).
+          if (scenario === 'storm') server.endpoint.people = await stormPeople(server.origin, accounts);
           const { origin } = server;
           const { facilitator, communityId } = accounts;
           documents = [];

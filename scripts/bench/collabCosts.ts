@@ -211,10 +211,18 @@ export async function reconnectStorm(
   await new Promise((resolve) => setTimeout(resolve, 1000));
 
   const count = Math.max(1, Math.min(JOINER_THREADS, options.clients));
+  let firstPerson = 0;
   const workers = Array.from({ length: count }, (_, index) => {
     const share = Math.floor(options.clients / count) + (index < options.clients % count ? 1 : 0);
+    firstPerson += share;
     return new Worker(new URL('./collabJoiners.ts', import.meta.url), {
-      workerData: { endpoint: server.endpoint, document, count: share, role: 'editor' },
+      workerData: {
+        endpoint: server.endpoint,
+        document,
+        count: share,
+        role: 'editor',
+        firstPerson: firstPerson - share,
+      },
     });
   });
   await Promise.all(workers.map((worker) => once(worker, 'message')));

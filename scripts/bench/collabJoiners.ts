@@ -8,11 +8,13 @@ import { connectTo, type BenchClient, type BenchEndpoint } from './collabPeers.t
 // Each y-websocket provider adds a process exit listener.
 process.setMaxListeners(0);
 
-const { endpoint, document, count, role } = workerData as {
+const { endpoint, document, count, role, firstPerson } = workerData as {
   endpoint: BenchEndpoint;
   document: string;
   count: number;
   role: 'editor' | 'watcher';
+  /** This worker's first client connects as this person of `endpoint.people` (when the endpoint has people). */
+  firstPerson: number;
 };
 const SYNC_TIMEOUT_MS = 60_000;
 const clients: BenchClient[] = [];
@@ -21,9 +23,9 @@ parentPort!.postMessage({ type: 'ready' });
 parentPort!.on('message', (message: { type: string }) => {
   if (message.type === 'go') {
     void (async () => {
-      const joins = Array.from({ length: count }, () => {
+      const joins = Array.from({ length: count }, (_, index) => {
         const started = performance.now();
-        const client = connectTo(endpoint, document, role);
+        const client = connectTo(endpoint, document, role, firstPerson + index);
         clients.push(client);
         return Promise.race([
           client.synced.then(() => performance.now() - started),

@@ -25,6 +25,8 @@ export interface BenchEndpoint {
   kind: 'y-websocket' | 'hocuspocus';
   url: string;
   cookies: Partial<Record<'editor' | 'watcher', string>>;
+  /** Session cookies of distinct people; when set, `connectTo(…, person)` connects as person `person` of them. */
+  people?: string[];
 }
 
 /** A server under test running as a child process. */
@@ -149,6 +151,7 @@ export function connectTo(
   endpoint: BenchEndpoint,
   document: string,
   role: 'editor' | 'watcher',
+  person?: number,
 ): BenchClient {
   const doc = new Y.Doc();
   if (endpoint.kind === 'hocuspocus') {
@@ -167,7 +170,10 @@ export function connectTo(
       },
     };
   }
-  const cookie = endpoint.cookies[role];
+  const cookie =
+    person !== undefined && endpoint.people?.length
+      ? endpoint.people[person % endpoint.people.length]
+      : endpoint.cookies[role];
   const provider = new WebsocketProvider(endpoint.url, document, doc, {
     WebSocketPolyfill: headerSocket(cookie ? { cookie } : {}) as never,
     disableBc: true,

@@ -12,6 +12,7 @@ import {
 } from '@common-ground/shared';
 import type { Caller, VisitorCaller } from '../auth/Caller.ts';
 import { ensureSetRoster } from '../commands/learningSets/setRoster.ts';
+import { singleFlight } from '../database/singleFlight.ts';
 import { AppError } from '../errors.ts';
 import { MeetingNotesModel } from '../models/MeetingNotes.ts';
 import { RoomModel, type RoomRecord } from '../models/Room.ts';
@@ -81,13 +82,16 @@ export async function loadRoomForCaller(
   return { room, role };
 }
 
+/** The room holding a document; people opening one document at the same moment share one query (read-only). */
+const roomOfDocument = singleFlight((documentId) => RoomModel.findOne({ documentId }));
+
 /** Same as {@link loadRoomForCaller}, starting from the room's live document id (the collaboration endpoint). */
 export async function loadDocumentRoomForCaller(
   caller: Caller | null,
   documentId: string,
 ): Promise<{ room: RoomRecord; role: Role }> {
   if (!isValidObjectId(documentId)) throw new AppError('not_found', 'Document not found.');
-  const room = await RoomModel.findOne({ documentId });
+  const room = await roomOfDocument(documentId);
   if (!room) return loadNotesRoomForCaller(caller, documentId);
   const role = await roomRoleOf(caller, room);
   if (!role) throw new AppError('not_found', 'Document not found.');
