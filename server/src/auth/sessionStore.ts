@@ -3,13 +3,11 @@ import { parse as parseCookie } from 'cookie';
 import { Types } from 'mongoose';
 import { SESSION_COOKIE, type OrganisationTag } from '@common-ground/shared';
 import type { Env } from '../env.ts';
-import { OrganisationModel } from '../models/Organisation.ts';
-import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
 import { SessionModel } from '../models/Session.ts';
-import { UserModel } from '../models/User.ts';
 import { VisitorPassModel } from '../models/VisitorPass.ts';
 import { presentOrganisationTag } from '../presenters/presentOrganisation.ts';
 import type { Caller } from './Caller.ts';
+import { confirmedAffiliation, organisationTagById, sessionById, userById } from './callerLookups.ts';
 import { hashToken, newToken } from './tokens.ts';
 import { trusted } from '../database/trusted.ts';
 
@@ -91,7 +89,7 @@ export async function callerFromSessionId(
   env: SessionTimes,
   options: { touch?: boolean } = {},
 ): Promise<Caller | null> {
-  const session = await SessionModel.findById(sessionId).lean();
+  const session = await sessionById(sessionId);
   if (!session) return null;
   const now = new Date();
   if (session.expiresAt <= now || session.idleExpiresAt <= now) {
@@ -130,7 +128,7 @@ export async function callerFromSessionId(
     };
   }
 
-  const [user] = await Promise.all([UserModel.findById(session.userId).lean(), touched]);
+  const [user] = await Promise.all([userById(String(session.userId)), touched]);
   if (!user) return null;
   return {
     kind: 'user',
@@ -156,8 +154,8 @@ async function confirmedOrganisation(
 ): Promise<OrganisationTag | null> {
   if (!organisationId) return null;
   const [affiliation, organisation] = await Promise.all([
-    OrganisationAffiliationModel.findOne({ organisationId, userId, status: 'confirmed' }).lean(),
-    OrganisationModel.findById(organisationId, { name: 1, verifiedAt: 1 }).lean(),
+    confirmedAffiliation(`${organisationId}:${userId}`),
+    organisationTagById(organisationId),
   ]);
   return affiliation && organisation ? presentOrganisationTag(organisation) : null;
 }

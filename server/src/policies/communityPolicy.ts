@@ -1,9 +1,30 @@
 import { isValidObjectId } from 'mongoose';
 import type { CommunityRole } from '@common-ground/shared';
 import type { Caller } from '../auth/Caller.ts';
+import { batchedLookup } from '../database/batchedLookup.ts';
+import { trusted } from '../database/trusted.ts';
 import { AppError } from '../errors.ts';
 import { CommunityModel, type CommunityRecord } from '../models/Community.ts';
 import { MembershipModel } from '../models/Membership.ts';
+
+/** A person's membership of a community, keyed `communityId:userId`; reads in one turn share one query per community. */
+const membershipOf = batchedLookup(async (keys) => {
+  const byCommunity = new Map<string, string[]>();
+  for (const key of keys) {
+    const [communityId, userId] = key.split(':') as [string, string];
+    byCommunity.set(communityId, [...(byCommunity.get(communityId) ?? []), userId]);
+  }
+  const found = await Promise.all(
+    [...byCommunity].map(([communityId, userIds]) =>
+      MembershipModel.find({ communityId, userId: trusted({ $in: userIds }) }).lean(),
+    ),
+  );
+  return new Map(
+    found
+      .flat()
+      .map((membership) => [`${String(membership.communityId)}:${String(membership.userId)}`, membership]),
+  );
+});
 
 /** The caller's role in a community, or null. Visitors never hold a community role. */
 export async function communityRoleOf(
@@ -11,7 +32,7 @@ export async function communityRoleOf(
   communityId: string,
 ): Promise<CommunityRole | null> {
   if (!caller || caller.kind !== 'user') return null;
-  const membership = await MembershipModel.findOne({ communityId, userId: caller.user.id }).lean();
+  const membership = await membershipOf(`${communityId}:${caller.user.id}`);
   return membership ? (membership.role as CommunityRole) : null;
 }
 
