@@ -83,15 +83,17 @@ export async function loadRoomForCaller(
 }
 
 /** The room holding a document; people opening one document at the same moment share one query (read-only). */
-const roomOfDocument = singleFlight((documentId) => RoomModel.findOne({ documentId }));
+export const roomOfDocument = singleFlight((documentId) => RoomModel.findOne({ documentId }));
 
 /** Same as {@link loadRoomForCaller}, starting from the room's live document id (the collaboration endpoint). */
 export async function loadDocumentRoomForCaller(
   caller: Caller | null,
   documentId: string,
+  /** The room lookup, when the caller started it already (beside resolving the session). */
+  found?: Promise<RoomRecord | null>,
 ): Promise<{ room: RoomRecord; role: Role }> {
   if (!isValidObjectId(documentId)) throw new AppError('not_found', 'Document not found.');
-  const room = await roomOfDocument(documentId);
+  const room = await (found ?? roomOfDocument(documentId));
   if (!room) return loadNotesRoomForCaller(caller, documentId);
   const role = await roomRoleOf(caller, room);
   if (!role) throw new AppError('not_found', 'Document not found.');
