@@ -29,7 +29,10 @@ export class DocumentRoom {
   /** The same document's presence on other instances (none without Redis). */
   private peers: PeerPresence = NO_PEERS;
   queue: UpdateQueue | null = null;
-  /** The document as it will be once everything accepted is stored; each update is checked on it first. */
+  /**
+   * The document as it will be once everything accepted is stored; each update is checked on it first. Built at the
+   * first change, so a document people only read never holds a second copy.
+   */
   private scratch: ScratchDocument | null = null;
   private answers: SyncAnswers | null = null;
   readonly ready: Promise<void>;
@@ -97,11 +100,6 @@ export class DocumentRoom {
         captureState: () => Y.encodeStateAsUpdate(doc),
       },
     });
-    this.scratch = new ScratchDocument(
-      { stored: () => doc, pending: () => this.queue!.pendingUpdates() },
-      this.deps.limits,
-      (full) => this.status.setFull(full),
-    );
     const link = linkToPeers(this.deps.relay, this.documentId, {
       doc,
       queue: this.queue,
@@ -179,10 +177,19 @@ export class DocumentRoom {
     if (payload) {
       if (this.queue!.pendingBytes > MAX_PENDING_BYTES)
         return connection.close(CLOSE_CODES.storageUnavailable, 'storage is not keeping up');
-      const verdict = this.scratch!.check(payload);
+      const verdict = this.scratchCopy().check(payload);
       if (!verdict.ok) return this.refuse(connection, verdict.code, verdict.message);
     }
     this.enqueue(connection, payload ?? new Uint8Array());
+  }
+
+  private scratchCopy(): ScratchDocument {
+    this.scratch ??= new ScratchDocument(
+      { stored: () => this.doc!, pending: () => this.queue!.pendingUpdates() },
+      this.deps.limits,
+      (full) => this.status.setFull(full),
+    );
+    return this.scratch;
   }
 
   /** Closes a connection whose update was refused once its earlier updates are stored and acknowledged. */
@@ -211,7 +218,7 @@ export class DocumentRoom {
    */
   applyServerUpdate(update: Uint8Array): Promise<number> {
     Y.decodeUpdate(update);
-    const verdict = this.scratch!.check(update);
+    const verdict = this.scratchCopy().check(update);
     if (!verdict.ok)
       return Promise.reject(
         verdict.reason === 'full' ? new DocumentFullError() : new RefusedChangeError(verdict.message),
