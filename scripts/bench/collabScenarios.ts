@@ -34,7 +34,7 @@ export function loadTrace(file: string, limit: number): Patch[] {
   return trace.txns.flatMap((txn) => txn.patches).slice(0, limit);
 }
 
-function percentile(sorted: number[], p: number): number {
+export function percentile(sorted: number[], p: number): number {
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : NaN;
 }
 
