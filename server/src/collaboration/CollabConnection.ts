@@ -84,6 +84,16 @@ export class CollabConnection {
     markSent(this.ws);
   }
 
+  /** Stops reading this client's frames (TCP then slows the sender) until {@link resumeReading}. */
+  pauseReading(): void {
+    if (this.isOpen) this.ws.pause();
+  }
+
+  /** Reads this client's frames again. */
+  resumeReading(): void {
+    if (this.isOpen) this.ws.resume();
+  }
+
   /** Closes with an application code; later calls do nothing. */
   close(code: number, reason = ''): void {
     if (this.closed) return;

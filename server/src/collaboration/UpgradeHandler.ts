@@ -113,6 +113,8 @@ export class UpgradeHandler {
 
   private ping(): void {
     for (const ws of this.wss.clients) {
+      // A socket the server stopped reading (its document's queue is draining) cannot be heard answering.
+      if (ws.isPaused) continue;
       if (this.silent.has(ws)) {
         ws.terminate();
         continue;
