@@ -211,6 +211,8 @@ async function runOne(
     'sync p50 ms': result.p50Ms,
     'sync p99 ms': result.p99Ms,
     'sync max ms': result.maxMs,
+    'open p50 ms': result.openP50Ms,
+    'open p99 ms': result.openP99Ms,
     'CPU s': result.cpuSeconds,
     'RSS MB': result.rssMb,
     'DB ops/upgrade': result.queriesPerUpgrade,

@@ -52,6 +52,9 @@ export interface StormResult {
   p50Ms: number;
   p99Ms: number;
   maxMs: number;
+  /** Time to the socket being open (the upgrade admitted), p50 and p99. */
+  openP50Ms: number;
+  openP99Ms: number;
   cpuSeconds: number;
   rssMb: number;
   /** Database operations per joining connection (ours only). */
@@ -229,7 +232,9 @@ export async function reconnectStorm(
   const before = await server.probe();
   const cpuBefore = sampleProcess(server.pid);
   const joined = await Promise.all(
-    workers.map((worker) => ask<{ times: number[]; failed: number }>(worker, 'go', 'joined')),
+    workers.map((worker) =>
+      ask<{ times: number[]; opens: number[]; failed: number }>(worker, 'go', 'joined'),
+    ),
   );
   // Work the joins leave behind (acknowledgements, awareness) belongs to the storm too.
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -240,6 +245,7 @@ export async function reconnectStorm(
   writer.destroy();
 
   const times = joined.flatMap((each) => each.times).sort((a, b) => a - b);
+  const opens = joined.flatMap((each) => each.opens).sort((a, b) => a - b);
   const failed = joined.reduce((sum, each) => sum + each.failed, 0);
   if (failed) process.stderr.write(`${server.name}: ${failed} of ${options.clients} never synced\n`);
   const queries = queriesBetween(before, after);
@@ -249,6 +255,8 @@ export async function reconnectStorm(
     p50Ms: percentile(times, 50),
     p99Ms: percentile(times, 99),
     maxMs: times.at(-1) ?? NaN,
+    openP50Ms: percentile(opens, 50),
+    openP99Ms: percentile(opens, 99),
     cpuSeconds: cpuAfter.cpuSeconds - cpuBefore.cpuSeconds,
     rssMb: after.memory.rss / 1024 / 1024,
     queriesPerUpgrade: Object.keys(after.queries).length ? total(queries) / options.clients : null,

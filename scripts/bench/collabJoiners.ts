@@ -18,6 +18,8 @@ const { endpoint, document, count, role, firstPerson } = workerData as {
 };
 const SYNC_TIMEOUT_MS = 60_000;
 const clients: BenchClient[] = [];
+/** Milliseconds from connecting to the socket being open (the upgrade admitted), per client. */
+const opens: number[] = [];
 
 parentPort!.postMessage({ type: 'ready' });
 parentPort!.on('message', (message: { type: string }) => {
@@ -27,6 +29,7 @@ parentPort!.on('message', (message: { type: string }) => {
         const started = performance.now();
         const client = connectTo(endpoint, document, role, firstPerson + index);
         clients.push(client);
+        void client.opened.then(() => opens.push(performance.now() - started));
         return Promise.race([
           client.synced.then(() => performance.now() - started),
           new Promise<null>((resolve) => setTimeout(() => resolve(null), SYNC_TIMEOUT_MS)),
@@ -34,7 +37,7 @@ parentPort!.on('message', (message: { type: string }) => {
       });
       const results = await Promise.all(joins);
       const times = results.filter((time): time is number => time !== null);
-      parentPort!.postMessage({ type: 'joined', times, failed: results.length - times.length });
+      parentPort!.postMessage({ type: 'joined', times, opens, failed: results.length - times.length });
     })();
   }
   if (message.type === 'finish') {

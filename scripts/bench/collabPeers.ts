@@ -14,6 +14,8 @@ const repoRoot = path.resolve(import.meta.dirname, '../..');
 /** One connected client of any of the servers under test. */
 export interface BenchClient {
   doc: Y.Doc;
+  /** Resolves when the WebSocket is open (the upgrade was admitted). */
+  opened: Promise<void>;
   synced: Promise<void>;
   /** Times the connection closed other than by `destroy` (the provider then reconnects by itself). */
   closes(): number;
@@ -161,6 +163,7 @@ export function connectTo(
     return {
       doc,
       closes: () => closes,
+      opened: new Promise((resolve) => provider.on('open', () => resolve())),
       synced: new Promise((resolve) =>
         provider.isSynced ? resolve() : provider.on('synced', () => resolve()),
       ),
@@ -195,6 +198,9 @@ export function connectTo(
   return {
     doc,
     closes: () => closes,
+    opened: new Promise((resolve) =>
+      provider.on('status', (event: { status: string }) => event.status === 'connected' && resolve()),
+    ),
     synced: new Promise((resolve) => provider.once('sync', () => resolve())),
     destroy: () => {
       provider.destroy();
