@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
 import type { CollabConnection } from './CollabConnection.ts';
 import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
+import { DirectWriter, type DocumentWriter } from './DocumentWriter.ts';
 
 /** One accepted update waiting to be stored; an empty `update` only waits its turn to be acknowledged. */
 export interface QueuedUpdate {
@@ -12,6 +13,10 @@ export interface QueuedUpdate {
   onStored?: (seq: number) => void;
   /** Called instead of `onStored` when the queue stops before this update was stored. */
   onAbandoned?: (error: Error) => void;
+  /** Set on an update another instance forwarded to this one as the document's lease holder. */
+  forwardId?: string;
+  /** Client updates merged into `update` (a forwarded batch carries several); 1 when absent. */
+  count?: number;
 }
 
 const MAX_BATCH_UPDATES = 500;
@@ -55,6 +60,10 @@ export class UpdateQueue {
   private stopped = false;
   /** Set when other instances may have stored entries we have not applied; cleared by a read of the log. */
   private behind = false;
+  /** The highest seq other instances announced or acknowledged: a read of the log must reach it. */
+  private known = 0;
+  /** Writes here, or hands batches to the document's lease holder on another instance (see linkToPeers). */
+  private writer: DocumentWriter = new DirectWriter();
 
   constructor(
     private readonly documentId: string,
@@ -82,6 +91,11 @@ export class UpdateQueue {
     return this.pending.length === 0 && !this.running && !this.compaction;
   }
 
+  /** Routes this document's writes through `writer` (set once the room is linked to its peers). */
+  useWriter(writer: DocumentWriter): void {
+    this.writer = writer;
+  }
+
   /** Never compact this document again in this process (an update could not be applied to the in-memory copy). */
   holdCompaction(): void {
     this.compactionHeld = true;
@@ -96,6 +110,8 @@ export class UpdateQueue {
 
   /** Resolves once everything queued so far is stored, or when `deadline` (epoch ms) passes. */
   async drain(deadline = Infinity): Promise<boolean> {
+    // The document is closing: take no more forwarded updates and let another instance hold the lease.
+    this.writer.retire();
     while (!this.idle) {
       if (Date.now() >= deadline) return false;
       await Promise.race([this.running, this.compaction, new Promise((resolve) => setTimeout(resolve, 50))]);
@@ -153,12 +169,42 @@ export class UpdateQueue {
       }
       const merged =
         updates.length === 0 ? null : updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-      if (merged && !(await this.write(merged, updates.length))) return;
+      const count = batch.reduce((sum, item) => sum + (item.update.byteLength ? (item.count ?? 1) : 0), 0);
+      const forwardIds = batch.flatMap((item) => (item.forwardId ? [item.forwardId] : []));
+      // Updates forwarded to us are always written here; our own go to the lease holder when another instance holds it.
+      const storedBy =
+        merged && !forwardIds.length && (await this.writer.route()) === 'forward'
+          ? await this.forward(merged, count)
+          : null;
+      if (this.stopped) return;
+      if (storedBy === null && merged && !(await this.write(merged, count))) return;
       this.pending.splice(0, batch.length);
       this.pendingBytes -= bytes;
+      if (storedBy !== null) {
+        // The holder's entry reached the document through the relay (or the log): only acknowledgements remain.
+        this.deps.hooks.stored(batch, null, storedBy);
+        continue;
+      }
       this.deps.hooks.stored(batch, merged, this.seq);
+      this.writer.acknowledge(this.seq, forwardIds);
       if (merged) this.maybeCompact();
     }
+  }
+
+  /**
+   * Hands a batch to the lease holder; the seq that stores it once the document here has applied that entry, or null
+   * when this instance must write it itself (the holder went away and the lease is ours, or the bus is down).
+   */
+  private async forward(merged: Uint8Array, count: number): Promise<number | null> {
+    const seq = await this.writer.forward(merged, count);
+    if (seq === 'write') return null;
+    this.known = Math.max(this.known, seq);
+    while (this.seq < seq) {
+      if (this.stopped) return null;
+      if (!(await this.catchUp())) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+      this.known = Math.max(this.known, seq);
+    }
+    return seq;
   }
 
   private async write(merged: Uint8Array, count: number): Promise<boolean> {
@@ -183,6 +229,7 @@ export class UpdateQueue {
         return true;
       } catch (error) {
         if (error instanceof SeqConflictError) {
+          this.writer.stats.seqConflicts += 1;
           if (await this.catchUp()) continue;
         } else {
           this.deps.logger.warn(
@@ -200,16 +247,31 @@ export class UpdateQueue {
     return false;
   }
 
-  /** Reads entries another instance stored at seqs we were about to use; false when reading failed too. */
+  /**
+   * Reads entries another instance stored at seqs we were about to use; false when reading failed too. When those
+   * entries were compacted into a snapshot meanwhile (the log then starts past our seq, or ends before a seq we were
+   * told of), the whole stored state is read instead.
+   */
   private async catchUp(): Promise<boolean> {
     try {
       const missed = await this.deps.store.readAfter(this.documentId, this.seq);
-      if (missed.length) {
+      if (missed.length && missed[0]!.seq === this.seq + 1) {
         this.deps.hooks.caughtUp(missed);
         this.seq = missed[missed.length - 1]!.seq;
         this.tailEntries += missed.length;
         this.tailBytes += missed.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+      } else if (missed.length || this.known > this.seq) {
+        const loaded = await this.deps.store.load(this.documentId);
+        if (loaded.seq > this.seq) {
+          const here = Y.encodeStateVectorFromUpdate(this.deps.hooks.captureState());
+          this.deps.hooks.caughtUp([{ seq: loaded.seq, update: Y.encodeStateAsUpdate(loaded.doc, here) }]);
+          this.seq = loaded.seq;
+          this.tailEntries = loaded.tailEntries;
+          this.tailBytes = loaded.tailBytes;
+        }
+        loaded.doc.destroy();
       }
+      this.known = Math.min(this.known, this.seq);
       return true;
     } catch (error) {
       this.deps.logger.warn(
@@ -228,6 +290,7 @@ export class UpdateQueue {
   acceptRemote(seq: number, update: Uint8Array): boolean {
     if (seq <= this.seq) return false;
     if (seq > this.seq + 1) {
+      this.known = Math.max(this.known, seq);
       this.requestCatchUp();
       return false;
     }
