@@ -59,6 +59,8 @@ export class WriterLeases {
     );
     if (holder === null) return 'unknown';
     if (holder !== this.instanceId) return 'other';
+    if (!this.held.has(documentId))
+      this.logger.info({ documentId, instance: this.instanceId }, 'took the writer lease of a document');
     this.held.set(documentId, { until: sent + LEASE_TTL_MS - SAFETY_MARGIN_MS });
     this.timer ??= setInterval(() => this.renewAll(), RENEW_EVERY_MS).unref();
     return 'mine';
