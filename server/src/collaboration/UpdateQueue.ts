@@ -1,26 +1,21 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
-import type { CollabConnection } from './CollabConnection.ts';
 import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
 import { DirectWriter, type DocumentWriter } from './DocumentWriter.ts';
+import { nextBatch, type Batch } from './nextBatch.ts';
+import type { QueuedUpdate } from './QueuedUpdate.ts';
 
-/** One accepted update waiting to be stored; an empty `update` only waits its turn to be acknowledged. */
-export interface QueuedUpdate {
-  update: Uint8Array;
-  from: CollabConnection | null;
-  /** The sender's `received` number for this message, acknowledged in `saved` once stored. */
-  clock: number;
-  onStored?: (seq: number) => void;
-  /** Called instead of `onStored` when the queue stops before this update was stored. */
-  onAbandoned?: (error: Error) => void;
-  /** Set on an update another instance forwarded to this one as the document's lease holder. */
-  forwardId?: string;
-  /** Client updates merged into `update` (a forwarded batch carries several); 1 when absent. */
-  count?: number;
+export type { QueuedUpdate } from './QueuedUpdate.ts';
+
+/** A batch forwarded to the lease holder, awaiting its answer (the seq that stores it, or 'write' it here). */
+interface InFlight {
+  batch: Batch;
+  answer: Promise<number | 'write'>;
+  settled: boolean;
 }
 
-const MAX_BATCH_UPDATES = 500;
-const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+/** Forwarded batches awaiting the lease holder's acknowledgement at once; later updates wait for the oldest. */
+const MAX_IN_FLIGHT = 16;
 const MAX_BACKOFF_MS = 5000;
 /** A write still unanswered after this long is reported as `storage-retrying` (the database may be hanging). */
 const SLOW_WRITE_MS = 2_000;
@@ -64,6 +59,11 @@ export class UpdateQueue {
   private known = 0;
   /** Writes here, or hands batches to the document's lease holder on another instance (see linkToPeers). */
   private writer: DocumentWriter = new DirectWriter();
+  /** Forwarded batches not yet settled, oldest first; they are the first `sent` items of `pending`. */
+  private readonly inFlight: InFlight[] = [];
+  private sent = 0;
+  /** Wakes the loop while it waits for a forward's answer, so updates arriving meanwhile are forwarded at once. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly documentId: string,
@@ -105,6 +105,11 @@ export class UpdateQueue {
   push(item: QueuedUpdate): void {
     this.pending.push(item);
     this.pendingBytes += item.update.byteLength;
+    if (this.wake) {
+      // After this turn's other messages have been queued too, so they travel as one batch.
+      setImmediate(this.wake);
+      this.wake = null;
+    }
     this.kick();
   }
 
@@ -145,7 +150,7 @@ export class UpdateQueue {
 
   private async run(): Promise<void> {
     while ((this.pending.length || this.behind) && !this.stopped) {
-      if (this.behind) {
+      if (this.behind && !this.inFlight.length) {
         // Catching up here, between writes, keeps `seq` owned by one loop: a write in flight never races a read.
         this.behind = false;
         if (!(await this.catchUp())) {
@@ -154,57 +159,76 @@ export class UpdateQueue {
         }
         continue;
       }
-      const batch: QueuedUpdate[] = [];
-      const updates: Uint8Array[] = [];
-      let bytes = 0;
-      for (const item of this.pending) {
-        if (
-          batch.length >= MAX_BATCH_UPDATES ||
-          (bytes > 0 && bytes + item.update.byteLength > MAX_BATCH_BYTES)
-        )
-          break;
-        batch.push(item);
-        if (item.update.byteLength) updates.push(item.update);
-        bytes += item.update.byteLength;
-      }
-      const merged =
-        updates.length === 0 ? null : updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-      const count = batch.reduce((sum, item) => sum + (item.update.byteLength ? (item.count ?? 1) : 0), 0);
-      const forwardIds = batch.flatMap((item) => (item.forwardId ? [item.forwardId] : []));
-      // Updates forwarded to us are always written here; our own go to the lease holder when another instance holds it.
-      const storedBy =
-        merged && !forwardIds.length && (await this.writer.route()) === 'forward'
-          ? await this.forward(merged, count)
-          : null;
-      if (this.stopped) return;
-      if (storedBy === null && merged && !(await this.write(merged, count))) return;
-      this.pending.splice(0, batch.length);
-      this.pendingBytes -= bytes;
-      if (storedBy !== null) {
-        // The holder's entry reached the document through the relay (or the log): only acknowledgements remain.
-        this.deps.hooks.stored(batch, null, storedBy);
+      if (this.pending.length > this.sent && this.inFlight.length < MAX_IN_FLIGHT) {
+        const batch = nextBatch(this.pending, this.sent);
+        // Updates forwarded to us are always written here; ours go to the lease holder when another instance holds it.
+        if (batch.merged && !batch.forwardIds.length && (await this.writer.route()) === 'forward') {
+          this.inFlight.push(this.send(batch));
+          this.sent += batch.items.length;
+          continue;
+        }
+        // Written here only once every batch forwarded before it is settled, so `saved` grows in order.
+        if (this.inFlight.length) {
+          if (!(await this.settleOldest())) return;
+          continue;
+        }
+        if (batch.merged && !(await this.write(batch.merged, batch.count))) return;
+        this.storedHere(batch);
         continue;
       }
-      this.deps.hooks.stored(batch, merged, this.seq);
-      this.writer.acknowledge(this.seq, forwardIds);
-      if (merged) this.maybeCompact();
+      if (!this.inFlight.length) return;
+      // Settle the oldest forward, unless new updates arrive first: those are forwarded at once, not after it.
+      const oldest = this.inFlight[0]!;
+      await Promise.race([oldest.answer, new Promise<void>((resolve) => (this.wake = resolve))]);
+      this.wake = null;
+      if (oldest.settled && !(await this.settleOldest())) return;
     }
   }
 
+  /** Forwards a batch to the lease holder; its answer is awaited later, in order. */
+  private send(batch: Batch): InFlight {
+    const flight: InFlight = { batch, settled: false, answer: null! };
+    flight.answer = this.writer.forward(batch.merged!, batch.count).then((answer) => {
+      flight.settled = true;
+      return answer;
+    });
+    return flight;
+  }
+
   /**
-   * Hands a batch to the lease holder; the seq that stores it once the document here has applied that entry, or null
-   * when this instance must write it itself (the holder went away and the lease is ours, or the bus is down).
+   * Completes the oldest forwarded batch: once the holder's entry that stores it is applied here (the relay normally
+   * brought it before the acknowledgement; else the log is read), its authors are acknowledged. When the holder went
+   * away and the lease is now ours (or the bus is down), the batch is written here instead. False when stopped.
    */
-  private async forward(merged: Uint8Array, count: number): Promise<number | null> {
-    const seq = await this.writer.forward(merged, count);
-    if (seq === 'write') return null;
-    this.known = Math.max(this.known, seq);
-    while (this.seq < seq) {
-      if (this.stopped) return null;
-      if (!(await this.catchUp())) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+  private async settleOldest(): Promise<boolean> {
+    const { batch, answer } = this.inFlight[0]!;
+    const seq = await answer;
+    if (seq === 'write') {
+      if (this.stopped || !(await this.write(batch.merged!, batch.count))) return false;
+    } else {
       this.known = Math.max(this.known, seq);
+      while (this.seq < seq) {
+        if (this.stopped) return false;
+        if (!(await this.catchUp())) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+        this.known = Math.max(this.known, seq);
+      }
     }
-    return seq;
+    this.inFlight.shift();
+    this.sent -= batch.items.length;
+    if (seq === 'write') return (this.storedHere(batch), true);
+    this.pending.splice(0, batch.items.length);
+    this.pendingBytes -= batch.bytes;
+    this.deps.hooks.stored(batch.items, null, seq);
+    return true;
+  }
+
+  /** The batch at the head of the queue is stored at `seq` by this instance. */
+  private storedHere(batch: Batch): void {
+    this.pending.splice(0, batch.items.length);
+    this.pendingBytes -= batch.bytes;
+    this.deps.hooks.stored(batch.items, batch.merged, this.seq);
+    this.writer.acknowledge(this.seq, batch.forwardIds);
+    if (batch.merged) this.maybeCompact();
   }
 
   private async write(merged: Uint8Array, count: number): Promise<boolean> {
