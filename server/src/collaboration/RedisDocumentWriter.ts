@@ -4,7 +4,7 @@ import type { WriterLeases } from './WriterLeases.ts';
 /** A forward unanswered this long is sent again, or written here when the holder has gone. */
 const FORWARD_ACK_MS = 2_000;
 /** Forward ids a holder remembers, so a forward sent twice is stored once and acknowledged again. */
-const REMEMBERED_FORWARDS = 10_000;
+const REMEMBERED_FORWARDS = 4_096;
 
 /** Frame types on a document's forward channel. */
 const FRAME = { forward: 1, ack: 2, released: 3 } as const;

@@ -204,6 +204,12 @@ export class UpdateQueue {
     const { batch, answer } = this.inFlight[0]!;
     const seq = await answer;
     if (seq === 'write') {
+      // Taking over from a holder that may have stored (and compacted) entries never announced: read the whole stored
+      // state first, so our entry is never written at a seq a snapshot already covers.
+      while (!(await this.catchUp(true))) {
+        if (this.stopped) return false;
+        await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+      }
       if (this.stopped || !(await this.write(batch.merged!, batch.count))) return false;
     } else {
       this.known = Math.max(this.known, seq);
@@ -274,17 +280,17 @@ export class UpdateQueue {
   /**
    * Reads entries another instance stored at seqs we were about to use; false when reading failed too. When those
    * entries were compacted into a snapshot meanwhile (the log then starts past our seq, or ends before a seq we were
-   * told of), the whole stored state is read instead.
+   * told of), the whole stored state is read instead; `whole` reads it in any case.
    */
-  private async catchUp(): Promise<boolean> {
+  private async catchUp(whole = false): Promise<boolean> {
     try {
-      const missed = await this.deps.store.readAfter(this.documentId, this.seq);
+      const missed = whole ? [] : await this.deps.store.readAfter(this.documentId, this.seq);
       if (missed.length && missed[0]!.seq === this.seq + 1) {
         this.deps.hooks.caughtUp(missed);
         this.seq = missed[missed.length - 1]!.seq;
         this.tailEntries += missed.length;
         this.tailBytes += missed.reduce((sum, entry) => sum + entry.update.byteLength, 0);
-      } else if (missed.length || this.known > this.seq) {
+      } else if (whole || missed.length || this.known > this.seq) {
         const loaded = await this.deps.store.load(this.documentId);
         if (loaded.seq > this.seq) {
           const here = Y.encodeStateVectorFromUpdate(this.deps.hooks.captureState());
