@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import type { DocumentRelay } from './DocumentRelay.ts';
 import { emptyWriteStats, type DocumentWriter, type ForwardedUpdateHandler } from './DocumentWriter.ts';
-import { RedisDocumentWriter } from './RedisDocumentWriter.ts';
+import { RedisDocumentWriter, type WriterBus } from './RedisDocumentWriter.ts';
 import { WriterLeases } from './WriterLeases.ts';
 import type { PeerPresence, PeerPresenceHandlers } from './PeerPresence.ts';
 import { documentOfPresenceChannel, presenceChannel, RedisPeerPresence } from './RedisPeerPresence.ts';
@@ -32,7 +32,8 @@ export class RedisDocumentRelay implements DocumentRelay {
   private readonly subscriptions = new Map<string, Set<Subscription>>();
   private readonly presences = new Map<string, RedisPeerPresence>();
   private readonly writers = new Map<string, RedisDocumentWriter>();
-  private readonly leases: WriterLeases;
+  /** What every document's writer shares: this instance's id, its leases, the forward channels. */
+  private readonly bus: WriterBus;
   readonly stats = emptyWriteStats();
   private readonly resyncTimer: NodeJS.Timeout;
   private connectedBefore = false;
@@ -41,7 +42,14 @@ export class RedisDocumentRelay implements DocumentRelay {
     private readonly redis: Redis,
     private readonly logger: Logger,
   ) {
-    this.leases = new WriterLeases(redis, this.instanceId.toString('hex'), logger);
+    this.bus = {
+      instanceId: this.instanceId,
+      leases: new WriterLeases(redis, this.instanceId.toString('hex'), logger),
+      up: () => redis.status === 'ready',
+      publish: (documentId, frame) => {
+        redis.publish(FORWARD_PREFIX + documentId, frame).catch(() => undefined);
+      },
+    };
     this.subscriber = redis.duplicate();
     this.subscriber.on('error', () => undefined);
     this.subscriber.on('ready', () => {
@@ -118,22 +126,11 @@ export class RedisDocumentRelay implements DocumentRelay {
   writer(documentId: string, handler: ForwardedUpdateHandler): DocumentWriter {
     this.writers.get(documentId)?.stop();
     const channel = FORWARD_PREFIX + documentId;
-    const bus = {
-      instanceId: this.instanceId,
-      leases: this.leases,
-      up: () => this.redis.status === 'ready',
-      publish: (id: string, frame: Buffer) => {
-        this.redis.publish(FORWARD_PREFIX + id, frame).catch(() => undefined);
-      },
-    };
-    const writer = new RedisDocumentWriter(documentId, bus, handler, this.stats);
-    const stop = writer.stop.bind(writer);
-    writer.stop = () => {
-      stop();
+    const writer = new RedisDocumentWriter(documentId, this.bus, handler, this.stats, () => {
       if (this.writers.get(documentId) !== writer) return;
       this.writers.delete(documentId);
       this.subscriber.unsubscribe(channel).catch(() => undefined);
-    };
+    });
     this.writers.set(documentId, writer);
     this.subscriber.subscribe(channel).catch(() => undefined);
     return writer;
@@ -142,7 +139,7 @@ export class RedisDocumentRelay implements DocumentRelay {
   /** Stops listening; the shared publishing connection belongs to the caller. */
   close(): void {
     clearInterval(this.resyncTimer);
-    this.leases.close();
+    this.bus.leases.close();
     this.subscriber.disconnect();
   }
 

@@ -43,6 +43,8 @@ export class RedisDocumentWriter implements DocumentWriter {
     private readonly bus: WriterBus,
     private readonly handler: ForwardedUpdateHandler,
     readonly stats: WriteStats,
+    /** Called once the writer stops, so the bus stops listening on its channel. */
+    private readonly onStop: () => void,
   ) {}
 
   async route(): Promise<'write' | 'forward'> {
@@ -101,9 +103,11 @@ export class RedisDocumentWriter implements DocumentWriter {
   }
 
   stop(): void {
+    if (this.stopped) return;
     this.stopped = true;
     this.letGo();
     for (const settle of [...this.waiting.values()]) settle(null);
+    this.onStop();
   }
 
   /** Takes one frame from the document's forward channel (frames from this instance never arrive here). */

@@ -32,13 +32,16 @@ export interface UpdateQueueHooks {
   captureState(): Uint8Array;
 }
 
+/** Pause before reading the log again after a failed catch-up read. */
+const CATCH_UP_RETRY_MS = 500;
+
 /**
  * Group commit for one document: updates that arrive while a write is in flight are merged into the next log entry,
  * so a busy document costs one insert per database round trip rather than one per keystroke. A failed write is
- * retried with backoff, holding its updates in memory; nothing is acknowledged or relayed until stored.
+ * retried with backoff, holding its updates in memory; nothing is acknowledged or relayed until stored. While another
+ * instance holds the document's writer lease, each batch is forwarded to it instead (several may await its answer),
+ * and authors are acknowledged, in order, once the holder's entry that stores their batch has reached this document.
  */
-/** Pause before reading the log again after a failed catch-up read. */
-const CATCH_UP_RETRY_MS = 500;
 
 export class UpdateQueue {
   seq: number;
