@@ -191,11 +191,20 @@ export class UpdateQueue {
   /** Forwards a batch to the lease holder; its answer is awaited later, in order. */
   private send(batch: Batch): InFlight {
     const flight: InFlight = { batch, settled: false, answer: null! };
+    // A holder that cannot store (its database is away) leaves our authors waiting: say so, as for our own writes.
+    const slow = setTimeout(() => this.setFailing(true), SLOW_WRITE_MS);
     flight.answer = this.writer.forward(batch.merged!, batch.count).then((answer) => {
+      clearTimeout(slow);
       flight.settled = true;
       return answer;
     });
     return flight;
+  }
+
+  private setFailing(failing: boolean): void {
+    if (this.failing === failing || (failing && this.stopped)) return;
+    this.failing = failing;
+    this.deps.hooks.retrying(failing);
   }
 
   /**
@@ -224,6 +233,7 @@ export class UpdateQueue {
     }
     this.inFlight.shift();
     this.sent -= batch.items.length;
+    if (!this.inFlight.some((flight) => flight.settled === false)) this.setFailing(false);
     if (seq === 'write') return (this.storedHere(batch), true);
     this.pending.splice(0, batch.items.length);
     this.pendingBytes -= batch.bytes;
@@ -243,11 +253,7 @@ export class UpdateQueue {
   private async write(merged: Uint8Array, count: number): Promise<boolean> {
     for (let attempt = 0; !this.stopped; attempt += 1) {
       // A database that hangs instead of refusing never throws: say "retrying" once a write is this slow.
-      const slow = setTimeout(() => {
-        if (this.failing || this.stopped) return;
-        this.failing = true;
-        this.deps.hooks.retrying(true);
-      }, SLOW_WRITE_MS);
+      const slow = setTimeout(() => this.setFailing(true), SLOW_WRITE_MS);
       try {
         await this.deps.store
           .append(this.documentId, this.seq + 1, merged, count)
@@ -255,10 +261,7 @@ export class UpdateQueue {
         this.seq += 1;
         this.tailEntries += 1;
         this.tailBytes += merged.byteLength;
-        if (this.failing) {
-          this.failing = false;
-          this.deps.hooks.retrying(false);
-        }
+        this.setFailing(false);
         return true;
       } catch (error) {
         if (error instanceof SeqConflictError) {
@@ -270,10 +273,7 @@ export class UpdateQueue {
             'storing an update failed; retrying',
           );
         }
-        if (!this.failing) {
-          this.failing = true;
-          this.deps.hooks.retrying(true);
-        }
+        this.setFailing(true);
         await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 50 * 2 ** attempt)));
       }
     }
