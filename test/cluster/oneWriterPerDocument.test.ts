@@ -9,7 +9,7 @@ import type { TestServer } from '../support/startTestServer.ts';
 import { openAckedAuthor, storedEntries, type AckedAuthor } from './ackedAuthor.ts';
 import { startExtraInstance, startFirstInstance, type ExtraInstance } from './clusterInstances.ts';
 
-const ENV = { COLLAB_UPDATES_PER_SECOND: '1000', COLLAB_UPDATE_BURST: '1000' };
+const ENV = { DISABLE_RATE_LIMITS: 'true', COLLAB_UPDATES_PER_SECOND: '1000', COLLAB_UPDATE_BURST: '1000' };
 
 describe('one writer per document across three instances (writer lease in Redis)', () => {
   let redis: RedisServer;
@@ -98,6 +98,49 @@ describe('one writer per document across three instances (writer lease in Redis)
     // Each client update counted once in the log: nothing stored twice, nothing missing.
     const entries = await DocumentUpdateModel.find({ documentId }).lean();
     expect(entries.reduce((sum, entry) => sum + (entry.count as number), 0)).toBe(61);
+  });
+
+  it('tells a forwarding author storage-retrying while the holder cannot store, and saved once it has', async () => {
+    const { room, facilitator, member } = await roomWithEveryRole(a.origin, 'learning-set');
+    const holder = await openAckedAuthor(a.origin, room.documentId, facilitator.cookie, 'holder');
+    authors.push(holder);
+    holder.write();
+    await eventually(() => expect(holder.acknowledged()).toBe(1));
+    const forwarding = await openAckedAuthor(b.origin, room.documentId, member.cookie, 'forwarding');
+    const watcher = connectClient(c.origin, room.documentId, facilitator.cookie);
+    authors.push(forwarding);
+    clients.push(watcher);
+    await watcher.synced();
+    await eventually(() => expect(forwarding.raw.statuses().at(-1)?.storage).toBe('ok'));
+
+    // The holder's next six writes fail (about three seconds of backoff), as with its database away.
+    const store = a.server.documents.store;
+    const append = store.append.bind(store);
+    let failures = 0;
+    store.append = async (...args: Parameters<typeof append>) => {
+      if (failures < 6) {
+        failures += 1;
+        throw new Error('injected: database unavailable');
+      }
+      return append(...args);
+    };
+    try {
+      forwarding.write();
+      await eventually(
+        () => expect(forwarding.raw.statuses().at(-1)?.storage).toBe('storage-retrying'),
+        5000,
+      );
+      expect(forwarding.acknowledged()).toBe(0);
+      expect(storedEntries(watcher.doc, 'forwarding')).toEqual([]);
+      await eventually(() => expect(forwarding.acknowledged()).toBe(1), 10_000);
+      expect(forwarding.raw.statuses().at(-1)?.storage).toBe('ok');
+      await eventually(() => expect(storedEntries(watcher.doc, 'forwarding')).toEqual(['forwarding:0']));
+    } finally {
+      store.append = append;
+    }
+    expect(failures).toBe(6);
+    const entries = await DocumentUpdateModel.find({ documentId: room.documentId }).lean();
+    expect(entries.reduce((sum, entry) => sum + (entry.count as number), 0)).toBe(2);
   });
 
   it('loses nothing when Redis restarts mid-editing, and the lease is taken again afterwards', async () => {
