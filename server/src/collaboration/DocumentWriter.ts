@@ -30,6 +30,11 @@ export interface DocumentWriter {
    * ours, the bus is down, or the writer stopped).
    */
   forward(update: Uint8Array, count: number): Promise<number | 'write'>;
+  /**
+   * True once after this instance took the document's lease: the previous holder may have stored (and compacted)
+   * entries never announced here, so the queue reads the whole stored state before it writes as the holder.
+   */
+  tookLease(): boolean;
   /** Tells the instances that forwarded `forwardIds` that they are stored at `seq` (this instance wrote them). */
   acknowledge(seq: number, forwardIds: string[]): void;
   /** Stops taking the lease and forwarded updates (the document is unloading); lets go of a lease held. */
@@ -57,6 +62,11 @@ export class DirectWriter implements DocumentWriter {
   /** Never forwards. */
   forward(): Promise<'write'> {
     return Promise.resolve('write');
+  }
+
+  /** There is no lease. */
+  tookLease(): boolean {
+    return false;
   }
 
   /** Nobody forwarded anything. */

@@ -31,6 +31,7 @@ export interface WriterBus {
  */
 export class RedisDocumentWriter implements DocumentWriter {
   private otherHolds = false;
+  private fresh = false;
   private retired = false;
   private stopped = false;
   private counter = 0;
@@ -53,6 +54,7 @@ export class RedisDocumentWriter implements DocumentWriter {
     if (this.otherHolds) return 'forward';
     const lease = await this.bus.leases.acquire(this.documentId);
     this.otherHolds = lease === 'other';
+    if (lease === 'mine') this.fresh = true;
     return lease === 'other' ? 'forward' : 'write';
   }
 
@@ -88,6 +90,12 @@ export class RedisDocumentWriter implements DocumentWriter {
       const seq = await acknowledged;
       if (seq !== null) return seq;
     }
+  }
+
+  tookLease(): boolean {
+    const fresh = this.fresh;
+    this.fresh = false;
+    return fresh;
   }
 
   acknowledge(seq: number, forwardIds: string[]): void {

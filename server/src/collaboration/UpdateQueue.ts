@@ -175,6 +175,7 @@ export class UpdateQueue {
           if (!(await this.settleOldest())) return;
           continue;
         }
+        if (batch.merged && this.writer.tookLease() && !(await this.readWhole())) return;
         if (batch.merged && !(await this.write(batch.merged, batch.count))) return;
         this.storedHere(batch);
         continue;
@@ -216,13 +217,8 @@ export class UpdateQueue {
     const { batch, answer } = this.inFlight[0]!;
     const seq = await answer;
     if (seq === 'write') {
-      // Taking over from a holder that may have stored (and compacted) entries never announced: read the whole stored
-      // state first, so our entry is never written at a seq a snapshot already covers.
-      while (!(await this.catchUp(true))) {
-        if (this.stopped) return false;
-        await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
-      }
-      if (this.stopped || !(await this.write(batch.merged!, batch.count))) return false;
+      this.writer.tookLease();
+      if (!(await this.readWhole()) || !(await this.write(batch.merged!, batch.count))) return false;
     } else {
       this.known = Math.max(this.known, seq);
       while (this.seq < seq) {
@@ -239,6 +235,19 @@ export class UpdateQueue {
     this.pendingBytes -= batch.bytes;
     this.deps.hooks.stored(batch.items, null, seq);
     return true;
+  }
+
+  /**
+   * Reads the whole stored state before writing after another writer held the document (a lease taken over, or a
+   * forward left unanswered): it may have stored, and compacted, entries never announced here, and our entry must
+   * never go to a seq a snapshot already covers. False when stopped.
+   */
+  private async readWhole(): Promise<boolean> {
+    while (!(await this.catchUp(true))) {
+      if (this.stopped) return false;
+      await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+    }
+    return !this.stopped;
   }
 
   /** The batch at the head of the queue is stored at `seq` by this instance. */
