@@ -85,7 +85,7 @@ export class RedisDocumentWriter implements DocumentWriter {
         };
         this.waiting.set(key, settle);
       });
-      this.stats.forwarded += 1;
+      if (attempt === 0) this.stats.forwarded += 1;
       this.bus.publish(this.documentId, frame);
       const seq = await acknowledged;
       if (seq !== null) return seq;
