@@ -8,8 +8,11 @@
  * Prints delivery latency p50/p99, CPU seconds per instance (and of Redis and nginx), and the cross-instance cost as
  * the ratio three ÷ one. Every child is stopped at the end; the run is bounded (BENCH_RUN_TIMEOUT_S per scenario).
  *
+ * Each instance's database operations are written to stderr (on three, only the document's lease holder inserts).
+ *
  *   pnpm bench:cluster   (BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10
- *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4)
+ *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4
+ *                         BENCH_CLUSTER_SCENARIOS=crowd,discussion BENCH_CLUSTER_DEPLOYMENTS=one,three)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
