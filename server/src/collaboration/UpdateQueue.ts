@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
 import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
 import { DirectWriter, type DocumentWriter } from './DocumentWriter.ts';
+import { LogCompaction } from './LogCompaction.ts';
 import { nextBatch, type Batch } from './nextBatch.ts';
 import type { QueuedUpdate } from './QueuedUpdate.ts';
 
@@ -45,15 +46,11 @@ const CATCH_UP_RETRY_MS = 500;
 
 export class UpdateQueue {
   seq: number;
-  tailEntries: number;
-  tailBytes: number;
-  snapshotBytes: number;
+  /** The log on top of the newest snapshot, and compacting it. */
+  readonly compaction: LogCompaction;
   pendingBytes = 0;
   private pending: QueuedUpdate[] = [];
   private running: Promise<void> | null = null;
-  private compaction: Promise<void> | null = null;
-  /** Set once an update could not be applied: a snapshot of memory would then drop it, so the log is kept whole. */
-  private compactionHeld = false;
   private failing = false;
   private stopped = false;
   /** Set when other instances may have stored entries we have not applied; cleared by a read of the log. */
@@ -79,9 +76,12 @@ export class UpdateQueue {
     },
   ) {
     this.seq = loaded.seq;
-    this.tailEntries = loaded.tailEntries;
-    this.tailBytes = loaded.tailBytes;
-    this.snapshotBytes = loaded.snapshotBytes;
+    this.compaction = new LogCompaction(documentId, loaded, {
+      store: deps.store,
+      logger: deps.logger,
+      every: deps.compactEvery,
+      captureState: () => deps.hooks.captureState(),
+    });
   }
 
   /** The updates accepted but not yet stored (including a batch being written), in order. */
@@ -91,7 +91,7 @@ export class UpdateQueue {
 
   /** Whether anything is waiting to be written, or a compaction is still rewriting the stored log. */
   get idle(): boolean {
-    return this.pending.length === 0 && !this.running && !this.compaction;
+    return this.pending.length === 0 && !this.running && !this.compaction.running;
   }
 
   /** Routes this document's writes through `writer` (set once the room is linked to its peers). */
@@ -101,7 +101,7 @@ export class UpdateQueue {
 
   /** Never compact this document again in this process (an update could not be applied to the in-memory copy). */
   holdCompaction(): void {
-    this.compactionHeld = true;
+    this.compaction.hold();
   }
 
   /** Queues an update and starts a write unless one is in flight (which then picks it up next). */
@@ -122,7 +122,11 @@ export class UpdateQueue {
     this.writer.retire();
     while (!this.idle) {
       if (Date.now() >= deadline) return false;
-      await Promise.race([this.running, this.compaction, new Promise((resolve) => setTimeout(resolve, 50))]);
+      await Promise.race([
+        this.running,
+        this.compaction.running,
+        new Promise((resolve) => setTimeout(resolve, 50)),
+      ]);
     }
     return true;
   }
@@ -268,8 +272,7 @@ export class UpdateQueue {
           .append(this.documentId, this.seq + 1, merged, count)
           .finally(() => clearTimeout(slow));
         this.seq += 1;
-        this.tailEntries += 1;
-        this.tailBytes += merged.byteLength;
+        this.compaction.added(1, merged.byteLength);
         this.setFailing(false);
         return true;
       } catch (error) {
@@ -300,16 +303,17 @@ export class UpdateQueue {
       if (missed.length && missed[0]!.seq === this.seq + 1) {
         this.deps.hooks.caughtUp(missed);
         this.seq = missed[missed.length - 1]!.seq;
-        this.tailEntries += missed.length;
-        this.tailBytes += missed.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+        this.compaction.added(
+          missed.length,
+          missed.reduce((sum, entry) => sum + entry.update.byteLength, 0),
+        );
       } else if (whole || missed.length || this.known > this.seq) {
         const loaded = await this.deps.store.load(this.documentId);
         if (loaded.seq > this.seq) {
           const here = Y.encodeStateVectorFromUpdate(this.deps.hooks.captureState());
           this.deps.hooks.caughtUp([{ seq: loaded.seq, update: Y.encodeStateAsUpdate(loaded.doc, here) }]);
           this.seq = loaded.seq;
-          this.tailEntries = loaded.tailEntries;
-          this.tailBytes = loaded.tailBytes;
+          this.compaction.reset(loaded);
         }
         loaded.doc.destroy();
       }
@@ -337,8 +341,7 @@ export class UpdateQueue {
       return false;
     }
     this.seq = seq;
-    this.tailEntries += 1;
-    this.tailBytes += update.byteLength;
+    this.compaction.added(1, update.byteLength);
     return true;
   }
 
@@ -348,34 +351,8 @@ export class UpdateQueue {
     this.kick();
   }
 
-  /**
-   * Writes a snapshot from the in-memory state, which is exactly the stored log up to `seq` at this moment. Encoding
-   * the live document is linear in its size, unlike merging the log, and the log between snapshots stays bounded.
-   */
+  /** Writes a snapshot of the stored state when the log on top of the last one is long enough (or `force`). */
   maybeCompact(force = false): Promise<void> | void {
-    const { updates, bytes } = this.deps.compactEvery;
-    if (this.compaction || this.compactionHeld || this.tailEntries === 0) return;
-    if (!force && this.tailEntries < updates && this.tailBytes < bytes) return;
-    const seq = this.seq;
-    const entries = this.tailEntries;
-    const tailBytes = this.tailBytes;
-    const state = this.deps.hooks.captureState();
-    this.compaction = this.deps.store
-      .compact(this.documentId, seq, state)
-      .then(() => {
-        this.tailEntries -= entries;
-        this.tailBytes -= tailBytes;
-        this.snapshotBytes = state.byteLength;
-      })
-      .catch((error: unknown) =>
-        this.deps.logger.warn(
-          { err: error, documentId: this.documentId },
-          'compaction failed; will retry later',
-        ),
-      )
-      .finally(() => {
-        this.compaction = null;
-      });
-    return this.compaction;
+    return this.compaction.maybeCompact(this.seq, force);
   }
 }
