@@ -7,7 +7,7 @@ import { roomWithEveryRole } from '../support/factories.ts';
 import { startRedis, type RedisServer } from '../support/redisServer.ts';
 import type { TestServer } from '../support/startTestServer.ts';
 import { openAckedAuthor, storedEntries, type AckedAuthor } from './ackedAuthor.ts';
-import { startFirstInstance } from './clusterInstances.ts';
+import { startExtraInstance, startFirstInstance } from './clusterInstances.ts';
 
 /**
  * Another holder (played by this test) stores entries this instance never hears of and compacts them into a
@@ -71,6 +71,22 @@ describe('taking over a document’s writer lease from a holder that compacted',
     expect(author.acknowledged()).toBe(0);
     await bus.del(key);
     await expectBothStored(documentId, author);
+  });
+
+  it('while Redis is down, when every instance writes directly', async () => {
+    const unreachable = await startRedis({ started: false });
+    const direct = await startExtraInstance(unreachable.url, { DISABLE_RATE_LIMITS: 'true' });
+    try {
+      const { room, facilitator } = await roomWithEveryRole(server.origin, 'learning-set');
+      const author = await openAckedAuthor(direct.origin, room.documentId, facilitator.cookie, 'here');
+      authors.push(author);
+      await eventually(() => expect(author.raw.statuses().at(-1)?.storage).toBe('ok'));
+      await storeAndCompactElsewhere(room.documentId);
+      author.write();
+      await expectBothStored(room.documentId, author);
+    } finally {
+      await direct.stop();
+    }
   });
 
   it('when the lease was already free at its first write', async () => {

@@ -31,6 +31,12 @@ export interface DocumentWriter {
    */
   forward(update: Uint8Array, count: number): Promise<number | 'write'>;
   /**
+   * Whether this instance is known to be the document's only writer (it holds the lease, or there is no bus and so a
+   * single instance). Otherwise each append is checked against the newest snapshot: another writer may have compacted
+   * the log past this instance's seq, and an entry at a seq its snapshot covers would be hidden.
+   */
+  sole(): boolean;
+  /**
    * True once after this instance took the document's lease: the previous holder may have stored (and compacted)
    * entries never announced here, so the queue reads the whole stored state before it writes as the holder.
    */
@@ -62,6 +68,11 @@ export class DirectWriter implements DocumentWriter {
   /** Never forwards. */
   forward(): Promise<'write'> {
     return Promise.resolve('write');
+  }
+
+  /** Without a bus, one instance is assumed (several without Redis still share storage, unchecked as before). */
+  sole(): boolean {
+    return true;
   }
 
   /** There is no lease. */

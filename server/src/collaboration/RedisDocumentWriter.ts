@@ -92,6 +92,10 @@ export class RedisDocumentWriter implements DocumentWriter {
     }
   }
 
+  sole(): boolean {
+    return this.bus.up() && this.bus.leases.holding(this.documentId);
+  }
+
   tookLease(): boolean {
     const fresh = this.fresh;
     this.fresh = false;

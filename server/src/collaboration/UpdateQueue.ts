@@ -3,6 +3,7 @@ import type { Logger } from '../logger.ts';
 import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
 import { DirectWriter, type DocumentWriter } from './DocumentWriter.ts';
 import { LogCompaction } from './LogCompaction.ts';
+import { newestSnapshotSeq } from './newestSnapshotSeq.ts';
 import { nextBatch, type Batch } from './nextBatch.ts';
 import type { QueuedUpdate } from './QueuedUpdate.ts';
 
@@ -271,6 +272,11 @@ export class UpdateQueue {
         await this.deps.store
           .append(this.documentId, this.seq + 1, merged, count)
           .finally(() => clearTimeout(slow));
+        if (!this.writer.sole() && (await this.hiddenBySnapshot(this.seq + 1))) {
+          // Another writer compacted past our seq: read what it stored, then write ours again after it.
+          if (!(await this.readWhole())) return false;
+          continue;
+        }
         this.seq += 1;
         this.compaction.added(1, merged.byteLength);
         this.setFailing(false);
@@ -290,6 +296,15 @@ export class UpdateQueue {
       }
     }
     return false;
+  }
+
+  /** Whether a snapshot covers `seq` (true as well when that cannot be read: writing again is harmless). */
+  private async hiddenBySnapshot(seq: number): Promise<boolean> {
+    try {
+      return (await newestSnapshotSeq(this.documentId)) >= seq;
+    } catch {
+      return true;
+    }
   }
 
   /**
