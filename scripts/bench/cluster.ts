@@ -8,8 +8,11 @@
  * Prints delivery latency p50/p99, CPU seconds per instance (and of Redis and nginx), and the cross-instance cost as
  * the ratio three ÷ one. Every child is stopped at the end; the run is bounded (BENCH_RUN_TIMEOUT_S per scenario).
  *
+ * Each instance's database operations are written to stderr (on three, only the document's lease holder inserts).
+ *
  *   pnpm bench:cluster   (BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10
- *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4)
+ *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4
+ *                         BENCH_CLUSTER_SCENARIOS=crowd,discussion BENCH_CLUSTER_DEPLOYMENTS=one,three)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +23,13 @@ import { startLocalDatabase } from '../../server/src/database/localDatabase.ts';
 import { createCommunity, createRoom, joinCommunityAs, registerUser } from '../../test/support/factories.ts';
 import { startNginx } from '../../test/support/nginxServer.ts';
 import { startRedis } from '../../test/support/redisServer.ts';
-import { connectTo, startOurServer, type BenchEndpoint, type BenchServer } from './collabPeers.ts';
+import {
+  connectTo,
+  startOurServer,
+  type BenchClient,
+  type BenchEndpoint,
+  type BenchServer,
+} from './collabPeers.ts';
 import { manyClients } from './collabScenarios.ts';
 import { printClusterTable, type Row } from './clusterTable.ts';
 import { discussionCrowd, sampleProcess } from './discussionCrowd.ts';
@@ -39,6 +48,13 @@ const DISCUSSION = {
   seconds: Number(process.env.BENCH_DISCUSSION_SECONDS ?? 20),
   workers: Number(process.env.BENCH_WORKERS ?? 4),
 };
+/** Which scenarios and deployments to run (BENCH_CLUSTER_SCENARIOS=crowd,discussion, BENCH_CLUSTER_DEPLOYMENTS=one,three). */
+const SELECTED = (process.env.BENCH_CLUSTER_SCENARIOS ?? 'crowd,discussion')
+  .split(',')
+  .map((name) => name.trim());
+const DEPLOYMENTS = (process.env.BENCH_CLUSTER_DEPLOYMENTS ?? 'one,three')
+  .split(',')
+  .map((name) => name.trim()) as Array<'one' | 'three'>;
 const RUN_TIMEOUT_MS = Number(process.env.BENCH_RUN_TIMEOUT_S ?? 240) * 1000;
 const hardStop = setTimeout(
   () => {
@@ -54,7 +70,13 @@ const INSTANCE_ENV = {
   COLLAB_UPDATES_PER_SECOND: '1000000',
   COLLAB_UPDATE_BURST: '1000000',
   COLLAB_MAX_PENDING_UPGRADES_PER_IP: '1000',
+  // Every simulated peer shares one account per role (as in bench:collab), so the fair shares per session and person
+  // are lifted; without this all but 5 editors and 5 watchers are refused (4432) and the crowd never syncs.
+  COLLAB_MAX_CONNECTIONS_PER_SESSION: '100000',
+  COLLAB_MAX_CONNECTIONS_PER_USER: '100000',
 };
+/** An editor that has not synced after this long was refused (or the server is stuck): fail instead of waiting. */
+const SYNC_BOUND_MS = 30_000;
 
 interface Deployment {
   name: 'one' | 'three';
@@ -156,6 +178,42 @@ async function countQueries<T>(deployment: Deployment, label: string, work: () =
   return result;
 }
 
+/**
+ * Rejects when a client has not synced within {@link SYNC_BOUND_MS}: a refused client (a close code such as 4432)
+ * reconnects for ever and the crowd would otherwise wait until the run's bound.
+ */
+function syncWatchdog(): {
+  watch: (client: BenchClient) => BenchClient;
+  failure: Promise<never>;
+  stop(): void;
+} {
+  const waiting = new Map<BenchClient, number>();
+  let timer: NodeJS.Timeout;
+  const failure = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      const late = [...waiting].filter(([, since]) => Date.now() - since > SYNC_BOUND_MS);
+      if (!late.length) return;
+      const closes = late.reduce((sum, [client]) => sum + client.closes(), 0);
+      reject(
+        new Error(
+          `${late.length} clients not synced after ${SYNC_BOUND_MS / 1000} s (closed ${closes} times; ` +
+            'BENCH_VERBOSE=1 prints the close codes)',
+        ),
+      );
+    }, 1000);
+  });
+  failure.catch(() => undefined);
+  return {
+    watch: (client) => {
+      waiting.set(client, Date.now());
+      void client.synced.then(() => waiting.delete(client));
+      return client;
+    },
+    failure,
+    stop: () => clearInterval(timer),
+  };
+}
+
 /** The collaboration crowd through the deployment's front door (nginx spreads the clients over the instances). */
 async function collabCrowd(deployment: Deployment): Promise<Row> {
   const origin = deployment.origin;
@@ -169,17 +227,21 @@ async function collabCrowd(deployment: Deployment): Promise<Row> {
     cookies: { editor: facilitator.cookie, watcher: observer.cookie },
   };
   const pids = deployment.instances.map((instance) => instance.pid);
+  const unsynced = syncWatchdog();
+  const watch = unsynced.watch;
   const server: BenchServer = {
     name: `common-ground × ${deployment.instances.length}`,
     pid: pids[0]!,
     pids,
     endpoint,
-    connect: (doc, role) => connectTo(endpoint, doc, role),
+    connect: (doc, role) => watch(connectTo(endpoint, doc, role)),
     probe: () => Promise.reject(new Error('not used')),
     stop: () => Promise.resolve(),
   };
   const helpersBefore = sampleHelpers(deployment);
-  const result = await countQueries(deployment, 'collab crowd', () => manyClients(server, document, CROWD));
+  const result = await countQueries(deployment, 'collab crowd', () =>
+    Promise.race([manyClients(server, document, CROWD), unsynced.failure]),
+  ).finally(() => unsynced.stop());
   const expected = result.updates * CROWD.sampled;
   return {
     scenario: `collab crowd (${CROWD.editors} editors, ${CROWD.watchers} watchers)`,
@@ -222,15 +284,16 @@ async function main(): Promise<void> {
     process.env.MONGODB_URI ?? `${database!.uri.replace(/\/[^/]*$/, '')}/bench_cluster_${Date.now()}`;
   const rows: Row[] = [];
   try {
-    for (const name of ['one', 'three'] as const) {
+    for (const name of DEPLOYMENTS) {
       // A database per deployment: on FerretDB over SQLite, queries slow down as collections grow.
       const databaseName = `${new URL(uri).pathname.slice(1)}_${name}`;
       const deployment = await startDeployment(name, uri.replace(/\/[^/?]*(\?|$)/, `/${databaseName}$1`));
       try {
         for (const [label, run] of [
-          ['collab crowd', collabCrowd],
+          ['crowd', collabCrowd],
           ['discussion', discussion],
         ] as const) {
+          if (!SELECTED.includes(label)) continue;
           process.stderr.write(`${label} on ${name} instance(s)…\n`);
           try {
             rows.push(await withTimeout(run(deployment), `${label} on ${name}`));

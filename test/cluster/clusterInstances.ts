@@ -10,18 +10,22 @@ export interface ExtraInstance {
   stop(): Promise<void>;
 }
 
-/** Starts the first instance on this file's database, with the given Redis as its bus. */
-export function startFirstInstance(redisUrl: string): Promise<TestServer> {
-  return startTestServer({ REDIS_URL: redisUrl });
+/** Starts the first instance on this file's database, with the given Redis as its bus (and any `env` on top). */
+export function startFirstInstance(redisUrl: string, env: Record<string, string> = {}): Promise<TestServer> {
+  return startTestServer({ REDIS_URL: redisUrl, ...env });
 }
 
-/** Starts one more instance sharing the database connection and the bus. */
-export async function startExtraInstance(redisUrl: string): Promise<ExtraInstance> {
+/** Starts one more instance sharing the database connection and the bus (and any `env` on top). */
+export async function startExtraInstance(
+  redisUrl: string,
+  env: Record<string, string> = {},
+): Promise<ExtraInstance> {
   const parsed = parseEnv({
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PORT: '0',
     REDIS_URL: redisUrl,
+    ...env,
   });
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const server = createPlatformServer({ env: parsed.env, logger: pino({ level: parsed.env.LOG_LEVEL }) });

@@ -5,6 +5,7 @@ import type { Env } from '../env.ts';
 import type { Logger } from '../logger.ts';
 import { LocalDocumentRelay, type DocumentRelay } from './DocumentRelay.ts';
 import { DocumentRoom } from './DocumentRoom.ts';
+import type { WriteStats } from './DocumentWriter.ts';
 import type { PersistedEvent } from './RoomDeps.ts';
 import { DocumentStore } from './DocumentStore.ts';
 import type { LiveDocuments } from './LiveDocuments.ts';
@@ -131,6 +132,11 @@ export class DocumentRegistry implements LiveDocuments {
     } finally {
       this.release(room);
     }
+  }
+
+  /** How this instance's updates reached the log (conflicting writes, forwards to a lease holder), for diagnostics. */
+  get writeStats(): WriteStats {
+    return this.relay.stats;
   }
 
   /** Whether a document is held in memory (it unloads after the idle period without connections). */

@@ -1,3 +1,10 @@
+import {
+  DirectWriter,
+  emptyWriteStats,
+  type DocumentWriter,
+  type ForwardedUpdateHandler,
+  type WriteStats,
+} from './DocumentWriter.ts';
 import { NO_PEERS, type PeerPresence, type PeerPresenceHandlers } from './PeerPresence.ts';
 
 /**
@@ -21,12 +28,22 @@ export interface DocumentRelay {
   ): () => void;
   /** Links a room's presence (awareness, watcher headcount) with the same document's rooms on other instances. */
   presence(documentId: string, handlers: PeerPresenceHandlers): PeerPresence;
+  /**
+   * How a loaded document's accepted updates reach the log: written here, or forwarded to the instance holding the
+   * document's writer lease (`handler` takes updates forwarded to this instance while it holds the lease).
+   */
+  writer(documentId: string, handler: ForwardedUpdateHandler): DocumentWriter;
+  /** How this instance's updates reached the log so far. */
+  readonly stats: WriteStats;
   /** Stops listening to the bus. */
   close(): void;
 }
 
 /** The single-instance relay: publishes nowhere and never hears anything. */
 export class LocalDocumentRelay implements DocumentRelay {
+  readonly stats = emptyWriteStats();
+  private readonly direct = new DirectWriter(this.stats);
+
   /** Does nothing; there are no other instances. */
   publish(): void {}
 
@@ -38,6 +55,11 @@ export class LocalDocumentRelay implements DocumentRelay {
   /** No peers to link with. */
   presence(): PeerPresence {
     return NO_PEERS;
+  }
+
+  /** Every document writes here (several instances without Redis are kept correct by the unique seq index). */
+  writer(): DocumentWriter {
+    return this.direct;
   }
 
   /** Nothing to close. */

@@ -113,6 +113,7 @@ export class DocumentRoom {
       queue: this.queue,
       presence: this.presence,
       status: this.status,
+      mirror: (update) => this.scratch?.mirror(update),
     });
     this.peers = link.peers;
     this.stopRelay = link.stop;

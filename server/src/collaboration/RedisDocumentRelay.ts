@@ -2,12 +2,17 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger.ts';
 import type { DocumentRelay } from './DocumentRelay.ts';
+import { emptyWriteStats, type DocumentWriter, type ForwardedUpdateHandler } from './DocumentWriter.ts';
+import { RedisDocumentWriter, type WriterBus } from './RedisDocumentWriter.ts';
+import { WriterLeases } from './WriterLeases.ts';
 import type { PeerPresence, PeerPresenceHandlers } from './PeerPresence.ts';
 import { documentOfPresenceChannel, presenceChannel, RedisPeerPresence } from './RedisPeerPresence.ts';
 
 /** How often every subscribed document reads its log for announcements that never arrived. */
 const RESYNC_EVERY_MS = 10_000;
 const CHANNEL_PREFIX = 'common-ground:doc:';
+/** A document's forward channel: updates for its lease holder, the holder's acknowledgements, "lease released". */
+const FORWARD_PREFIX = 'common-ground:fwd:';
 /** Frame: 8 bytes of the sending instance's id, 8 bytes of seq (big-endian), then the update. */
 const HEADER_BYTES = 16;
 
@@ -26,6 +31,10 @@ export class RedisDocumentRelay implements DocumentRelay {
   private readonly subscriber: Redis;
   private readonly subscriptions = new Map<string, Set<Subscription>>();
   private readonly presences = new Map<string, RedisPeerPresence>();
+  private readonly writers = new Map<string, RedisDocumentWriter>();
+  /** What every document's writer shares: this instance's id, its leases, the forward channels. */
+  private readonly bus: WriterBus;
+  readonly stats = emptyWriteStats();
   private readonly resyncTimer: NodeJS.Timeout;
   private connectedBefore = false;
 
@@ -33,6 +42,14 @@ export class RedisDocumentRelay implements DocumentRelay {
     private readonly redis: Redis,
     private readonly logger: Logger,
   ) {
+    this.bus = {
+      instanceId: this.instanceId,
+      leases: new WriterLeases(redis, this.instanceId.toString('hex'), logger),
+      up: () => redis.status === 'ready',
+      publish: (documentId, frame) => {
+        redis.publish(FORWARD_PREFIX + documentId, frame).catch(() => undefined);
+      },
+    };
     this.subscriber = redis.duplicate();
     this.subscriber.on('error', () => undefined);
     this.subscriber.on('ready', () => {
@@ -102,15 +119,37 @@ export class RedisDocumentRelay implements DocumentRelay {
     return presence;
   }
 
+  /**
+   * The document's writer: this instance writes while it holds the document's lease (taken when free at its first
+   * write), and otherwise forwards its batches to the holder on the document's forward channel.
+   */
+  writer(documentId: string, handler: ForwardedUpdateHandler): DocumentWriter {
+    this.writers.get(documentId)?.stop();
+    const channel = FORWARD_PREFIX + documentId;
+    const writer = new RedisDocumentWriter(documentId, this.bus, handler, this.stats, () => {
+      if (this.writers.get(documentId) !== writer) return;
+      this.writers.delete(documentId);
+      this.subscriber.unsubscribe(channel).catch(() => undefined);
+    });
+    this.writers.set(documentId, writer);
+    this.subscriber.subscribe(channel).catch(() => undefined);
+    return writer;
+  }
+
   /** Stops listening; the shared publishing connection belongs to the caller. */
   close(): void {
     clearInterval(this.resyncTimer);
+    this.bus.leases.close();
     this.subscriber.disconnect();
   }
 
   private receive(channel: Buffer, message: Buffer): void {
-    if (message.byteLength < 8 || message.subarray(0, 8).equals(this.instanceId)) return;
     const name = channel.toString();
+    if (name.startsWith(FORWARD_PREFIX)) {
+      if (message.byteLength < 9 || message.subarray(1, 9).equals(this.instanceId)) return;
+      return this.writers.get(name.slice(FORWARD_PREFIX.length))?.receive(message);
+    }
+    if (message.byteLength < 8 || message.subarray(0, 8).equals(this.instanceId)) return;
     const presenceOf = documentOfPresenceChannel(name);
     if (presenceOf !== null) return this.presences.get(presenceOf)?.receive(message);
     if (message.byteLength < HEADER_BYTES) return;

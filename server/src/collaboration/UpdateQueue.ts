@@ -1,21 +1,23 @@
 import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
-import type { CollabConnection } from './CollabConnection.ts';
 import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
+import { DirectWriter, type DocumentWriter } from './DocumentWriter.ts';
+import { LogCompaction } from './LogCompaction.ts';
+import { newestSnapshotSeq } from './newestSnapshotSeq.ts';
+import { nextBatch, type Batch } from './nextBatch.ts';
+import type { QueuedUpdate } from './QueuedUpdate.ts';
 
-/** One accepted update waiting to be stored; an empty `update` only waits its turn to be acknowledged. */
-export interface QueuedUpdate {
-  update: Uint8Array;
-  from: CollabConnection | null;
-  /** The sender's `received` number for this message, acknowledged in `saved` once stored. */
-  clock: number;
-  onStored?: (seq: number) => void;
-  /** Called instead of `onStored` when the queue stops before this update was stored. */
-  onAbandoned?: (error: Error) => void;
+export type { QueuedUpdate } from './QueuedUpdate.ts';
+
+/** A batch forwarded to the lease holder, awaiting its answer (the seq that stores it, or 'write' it here). */
+interface InFlight {
+  batch: Batch;
+  answer: Promise<number | 'write'>;
+  settled: boolean;
 }
 
-const MAX_BATCH_UPDATES = 500;
-const MAX_BATCH_BYTES = 2 * 1024 * 1024;
+/** Forwarded batches awaiting the lease holder's acknowledgement at once; later updates wait for the oldest. */
+const MAX_IN_FLIGHT = 16;
 const MAX_BACKOFF_MS = 5000;
 /** A write still unanswered after this long is reported as `storage-retrying` (the database may be hanging). */
 const SLOW_WRITE_MS = 2_000;
@@ -32,29 +34,37 @@ export interface UpdateQueueHooks {
   captureState(): Uint8Array;
 }
 
-/**
- * Group commit for one document: updates that arrive while a write is in flight are merged into the next log entry,
- * so a busy document costs one insert per database round trip rather than one per keystroke. A failed write is
- * retried with backoff, holding its updates in memory; nothing is acknowledged or relayed until stored.
- */
 /** Pause before reading the log again after a failed catch-up read. */
 const CATCH_UP_RETRY_MS = 500;
 
+/**
+ * Group commit for one document: updates that arrive while a write is in flight are merged into the next log entry,
+ * so a busy document costs one insert per database round trip rather than one per keystroke. A failed write is
+ * retried with backoff, holding its updates in memory; nothing is acknowledged or relayed until stored. While another
+ * instance holds the document's writer lease, each batch is forwarded to it instead (several may await its answer),
+ * and authors are acknowledged, in order, once the holder's entry that stores their batch has reached this document.
+ */
+
 export class UpdateQueue {
   seq: number;
-  tailEntries: number;
-  tailBytes: number;
-  snapshotBytes: number;
+  /** The log on top of the newest snapshot, and compacting it. */
+  readonly compaction: LogCompaction;
   pendingBytes = 0;
   private pending: QueuedUpdate[] = [];
   private running: Promise<void> | null = null;
-  private compaction: Promise<void> | null = null;
-  /** Set once an update could not be applied: a snapshot of memory would then drop it, so the log is kept whole. */
-  private compactionHeld = false;
   private failing = false;
   private stopped = false;
   /** Set when other instances may have stored entries we have not applied; cleared by a read of the log. */
   private behind = false;
+  /** The highest seq other instances announced or acknowledged: a read of the log must reach it. */
+  private known = 0;
+  /** Writes here, or hands batches to the document's lease holder on another instance (see linkToPeers). */
+  private writer: DocumentWriter = new DirectWriter();
+  /** Forwarded batches not yet settled, oldest first; they are the first `sent` items of `pending`. */
+  private readonly inFlight: InFlight[] = [];
+  private sent = 0;
+  /** Wakes the loop while it waits for a forward's answer, so updates arriving meanwhile are forwarded at once. */
+  private wake: (() => void) | null = null;
 
   constructor(
     private readonly documentId: string,
@@ -67,9 +77,12 @@ export class UpdateQueue {
     },
   ) {
     this.seq = loaded.seq;
-    this.tailEntries = loaded.tailEntries;
-    this.tailBytes = loaded.tailBytes;
-    this.snapshotBytes = loaded.snapshotBytes;
+    this.compaction = new LogCompaction(documentId, loaded, {
+      store: deps.store,
+      logger: deps.logger,
+      every: deps.compactEvery,
+      captureState: () => deps.hooks.captureState(),
+    });
   }
 
   /** The updates accepted but not yet stored (including a batch being written), in order. */
@@ -79,26 +92,42 @@ export class UpdateQueue {
 
   /** Whether anything is waiting to be written, or a compaction is still rewriting the stored log. */
   get idle(): boolean {
-    return this.pending.length === 0 && !this.running && !this.compaction;
+    return this.pending.length === 0 && !this.running && !this.compaction.running;
+  }
+
+  /** Routes this document's writes through `writer` (set once the room is linked to its peers). */
+  useWriter(writer: DocumentWriter): void {
+    this.writer = writer;
   }
 
   /** Never compact this document again in this process (an update could not be applied to the in-memory copy). */
   holdCompaction(): void {
-    this.compactionHeld = true;
+    this.compaction.hold();
   }
 
   /** Queues an update and starts a write unless one is in flight (which then picks it up next). */
   push(item: QueuedUpdate): void {
     this.pending.push(item);
     this.pendingBytes += item.update.byteLength;
+    if (this.wake) {
+      // After this turn's other messages have been queued too, so they travel as one batch.
+      setImmediate(this.wake);
+      this.wake = null;
+    }
     this.kick();
   }
 
   /** Resolves once everything queued so far is stored, or when `deadline` (epoch ms) passes. */
   async drain(deadline = Infinity): Promise<boolean> {
+    // The document is closing: take no more forwarded updates and let another instance hold the lease.
+    this.writer.retire();
     while (!this.idle) {
       if (Date.now() >= deadline) return false;
-      await Promise.race([this.running, this.compaction, new Promise((resolve) => setTimeout(resolve, 50))]);
+      await Promise.race([
+        this.running,
+        this.compaction.running,
+        new Promise((resolve) => setTimeout(resolve, 50)),
+      ]);
     }
     return true;
   }
@@ -129,7 +158,7 @@ export class UpdateQueue {
 
   private async run(): Promise<void> {
     while ((this.pending.length || this.behind) && !this.stopped) {
-      if (this.behind) {
+      if (this.behind && !this.inFlight.length) {
         // Catching up here, between writes, keeps `seq` owned by one loop: a write in flight never races a read.
         this.behind = false;
         if (!(await this.catchUp())) {
@@ -138,51 +167,123 @@ export class UpdateQueue {
         }
         continue;
       }
-      const batch: QueuedUpdate[] = [];
-      const updates: Uint8Array[] = [];
-      let bytes = 0;
-      for (const item of this.pending) {
-        if (
-          batch.length >= MAX_BATCH_UPDATES ||
-          (bytes > 0 && bytes + item.update.byteLength > MAX_BATCH_BYTES)
-        )
-          break;
-        batch.push(item);
-        if (item.update.byteLength) updates.push(item.update);
-        bytes += item.update.byteLength;
+      if (this.pending.length > this.sent && this.inFlight.length < MAX_IN_FLIGHT) {
+        const batch = nextBatch(this.pending, this.sent);
+        // Updates forwarded to us are always written here; ours go to the lease holder when another instance holds it.
+        if (batch.merged && !batch.forwardIds.length && (await this.writer.route()) === 'forward') {
+          this.inFlight.push(this.send(batch));
+          this.sent += batch.items.length;
+          continue;
+        }
+        // Written here only once every batch forwarded before it is settled, so `saved` grows in order.
+        if (this.inFlight.length) {
+          if (!(await this.settleOldest())) return;
+          continue;
+        }
+        if (batch.merged && this.writer.tookLease() && !(await this.readWhole())) return;
+        if (batch.merged && !(await this.write(batch.merged, batch.count))) return;
+        this.storedHere(batch);
+        continue;
       }
-      const merged =
-        updates.length === 0 ? null : updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-      if (merged && !(await this.write(merged, updates.length))) return;
-      this.pending.splice(0, batch.length);
-      this.pendingBytes -= bytes;
-      this.deps.hooks.stored(batch, merged, this.seq);
-      if (merged) this.maybeCompact();
+      if (!this.inFlight.length) return;
+      // Settle the oldest forward, unless new updates arrive first: those are forwarded at once, not after it.
+      const oldest = this.inFlight[0]!;
+      await Promise.race([oldest.answer, new Promise<void>((resolve) => (this.wake = resolve))]);
+      this.wake = null;
+      if (oldest.settled && !(await this.settleOldest())) return;
     }
+  }
+
+  /** Forwards a batch to the lease holder; its answer is awaited later, in order. */
+  private send(batch: Batch): InFlight {
+    const flight: InFlight = { batch, settled: false, answer: null! };
+    // A holder that cannot store (its database is away) leaves our authors waiting: say so, as for our own writes.
+    const slow = setTimeout(() => this.setFailing(true), SLOW_WRITE_MS);
+    flight.answer = this.writer.forward(batch.merged!, batch.count).then((answer) => {
+      clearTimeout(slow);
+      flight.settled = true;
+      return answer;
+    });
+    return flight;
+  }
+
+  private setFailing(failing: boolean): void {
+    if (this.failing === failing || (failing && this.stopped)) return;
+    this.failing = failing;
+    this.deps.hooks.retrying(failing);
+  }
+
+  /**
+   * Completes the oldest forwarded batch: once the holder's entry that stores it is applied here (the relay normally
+   * brought it before the acknowledgement; else the log is read), its authors are acknowledged. When the holder went
+   * away and the lease is now ours (or the bus is down), the batch is written here instead. False when stopped.
+   */
+  private async settleOldest(): Promise<boolean> {
+    const { batch, answer } = this.inFlight[0]!;
+    const seq = await answer;
+    if (seq === 'write') {
+      this.writer.tookLease();
+      if (!(await this.readWhole()) || !(await this.write(batch.merged!, batch.count))) return false;
+    } else {
+      this.known = Math.max(this.known, seq);
+      while (this.seq < seq) {
+        if (this.stopped) return false;
+        if (!(await this.catchUp())) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+        this.known = Math.max(this.known, seq);
+      }
+    }
+    this.inFlight.shift();
+    this.sent -= batch.items.length;
+    if (!this.inFlight.some((flight) => flight.settled === false)) this.setFailing(false);
+    if (seq === 'write') return (this.storedHere(batch), true);
+    this.pending.splice(0, batch.items.length);
+    this.pendingBytes -= batch.bytes;
+    this.deps.hooks.stored(batch.items, null, seq);
+    return true;
+  }
+
+  /**
+   * Reads the whole stored state before writing after another writer held the document (a lease taken over, or a
+   * forward left unanswered): it may have stored, and compacted, entries never announced here, and our entry must
+   * never go to a seq a snapshot already covers. False when stopped.
+   */
+  private async readWhole(): Promise<boolean> {
+    while (!(await this.catchUp(true))) {
+      if (this.stopped) return false;
+      await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+    }
+    return !this.stopped;
+  }
+
+  /** The batch at the head of the queue is stored at `seq` by this instance. */
+  private storedHere(batch: Batch): void {
+    this.pending.splice(0, batch.items.length);
+    this.pendingBytes -= batch.bytes;
+    this.deps.hooks.stored(batch.items, batch.merged, this.seq);
+    this.writer.acknowledge(this.seq, batch.forwardIds);
+    if (batch.merged) this.maybeCompact();
   }
 
   private async write(merged: Uint8Array, count: number): Promise<boolean> {
     for (let attempt = 0; !this.stopped; attempt += 1) {
       // A database that hangs instead of refusing never throws: say "retrying" once a write is this slow.
-      const slow = setTimeout(() => {
-        if (this.failing || this.stopped) return;
-        this.failing = true;
-        this.deps.hooks.retrying(true);
-      }, SLOW_WRITE_MS);
+      const slow = setTimeout(() => this.setFailing(true), SLOW_WRITE_MS);
       try {
         await this.deps.store
           .append(this.documentId, this.seq + 1, merged, count)
           .finally(() => clearTimeout(slow));
-        this.seq += 1;
-        this.tailEntries += 1;
-        this.tailBytes += merged.byteLength;
-        if (this.failing) {
-          this.failing = false;
-          this.deps.hooks.retrying(false);
+        if (!this.writer.sole() && (await this.hiddenBySnapshot(this.seq + 1))) {
+          // Another writer compacted past our seq: read what it stored, then write ours again after it.
+          if (!(await this.readWhole())) return false;
+          continue;
         }
+        this.seq += 1;
+        this.compaction.added(1, merged.byteLength);
+        this.setFailing(false);
         return true;
       } catch (error) {
         if (error instanceof SeqConflictError) {
+          this.writer.stats.seqConflicts += 1;
           if (await this.catchUp()) continue;
         } else {
           this.deps.logger.warn(
@@ -190,26 +291,48 @@ export class UpdateQueue {
             'storing an update failed; retrying',
           );
         }
-        if (!this.failing) {
-          this.failing = true;
-          this.deps.hooks.retrying(true);
-        }
+        this.setFailing(true);
         await new Promise((resolve) => setTimeout(resolve, Math.min(MAX_BACKOFF_MS, 50 * 2 ** attempt)));
       }
     }
     return false;
   }
 
-  /** Reads entries another instance stored at seqs we were about to use; false when reading failed too. */
-  private async catchUp(): Promise<boolean> {
+  /** Whether a snapshot covers `seq` (true as well when that cannot be read: writing again is harmless). */
+  private async hiddenBySnapshot(seq: number): Promise<boolean> {
     try {
-      const missed = await this.deps.store.readAfter(this.documentId, this.seq);
-      if (missed.length) {
+      return (await newestSnapshotSeq(this.documentId)) >= seq;
+    } catch {
+      return true;
+    }
+  }
+
+  /**
+   * Reads entries another instance stored at seqs we were about to use; false when reading failed too. When those
+   * entries were compacted into a snapshot meanwhile (the log then starts past our seq, or ends before a seq we were
+   * told of), the whole stored state is read instead; `whole` reads it in any case.
+   */
+  private async catchUp(whole = false): Promise<boolean> {
+    try {
+      const missed = whole ? [] : await this.deps.store.readAfter(this.documentId, this.seq);
+      if (missed.length && missed[0]!.seq === this.seq + 1) {
         this.deps.hooks.caughtUp(missed);
         this.seq = missed[missed.length - 1]!.seq;
-        this.tailEntries += missed.length;
-        this.tailBytes += missed.reduce((sum, entry) => sum + entry.update.byteLength, 0);
+        this.compaction.added(
+          missed.length,
+          missed.reduce((sum, entry) => sum + entry.update.byteLength, 0),
+        );
+      } else if (whole || missed.length || this.known > this.seq) {
+        const loaded = await this.deps.store.load(this.documentId);
+        if (loaded.seq > this.seq) {
+          const here = Y.encodeStateVectorFromUpdate(this.deps.hooks.captureState());
+          this.deps.hooks.caughtUp([{ seq: loaded.seq, update: Y.encodeStateAsUpdate(loaded.doc, here) }]);
+          this.seq = loaded.seq;
+          this.compaction.reset(loaded);
+        }
+        loaded.doc.destroy();
       }
+      this.known = Math.min(this.known, this.seq);
       return true;
     } catch (error) {
       this.deps.logger.warn(
@@ -228,12 +351,12 @@ export class UpdateQueue {
   acceptRemote(seq: number, update: Uint8Array): boolean {
     if (seq <= this.seq) return false;
     if (seq > this.seq + 1) {
+      this.known = Math.max(this.known, seq);
       this.requestCatchUp();
       return false;
     }
     this.seq = seq;
-    this.tailEntries += 1;
-    this.tailBytes += update.byteLength;
+    this.compaction.added(1, update.byteLength);
     return true;
   }
 
@@ -243,34 +366,8 @@ export class UpdateQueue {
     this.kick();
   }
 
-  /**
-   * Writes a snapshot from the in-memory state, which is exactly the stored log up to `seq` at this moment. Encoding
-   * the live document is linear in its size, unlike merging the log, and the log between snapshots stays bounded.
-   */
+  /** Writes a snapshot of the stored state when the log on top of the last one is long enough (or `force`). */
   maybeCompact(force = false): Promise<void> | void {
-    const { updates, bytes } = this.deps.compactEvery;
-    if (this.compaction || this.compactionHeld || this.tailEntries === 0) return;
-    if (!force && this.tailEntries < updates && this.tailBytes < bytes) return;
-    const seq = this.seq;
-    const entries = this.tailEntries;
-    const tailBytes = this.tailBytes;
-    const state = this.deps.hooks.captureState();
-    this.compaction = this.deps.store
-      .compact(this.documentId, seq, state)
-      .then(() => {
-        this.tailEntries -= entries;
-        this.tailBytes -= tailBytes;
-        this.snapshotBytes = state.byteLength;
-      })
-      .catch((error: unknown) =>
-        this.deps.logger.warn(
-          { err: error, documentId: this.documentId },
-          'compaction failed; will retry later',
-        ),
-      )
-      .finally(() => {
-        this.compaction = null;
-      });
-    return this.compaction;
+    return this.compaction.maybeCompact(this.seq, force);
   }
 }
