@@ -1,5 +1,4 @@
-import { batchedLookup } from '../database/batchedLookup.ts';
-import { trusted } from '../database/trusted.ts';
+import { anyOf, batchedLookup } from '../database/batchedLookup.ts';
 import { OrganisationModel } from '../models/Organisation.ts';
 import { OrganisationAffiliationModel } from '../models/OrganisationAffiliation.ts';
 import { SessionModel } from '../models/Session.ts';
@@ -12,13 +11,13 @@ import { UserModel } from '../models/User.ts';
 
 /** A stored session by its id (the hash of the cookie's token). */
 export const sessionById = batchedLookup(async (ids) => {
-  const sessions = await SessionModel.find({ _id: trusted({ $in: ids }) }).lean();
+  const sessions = await SessionModel.find({ _id: anyOf(ids) }).lean();
   return new Map(sessions.map((session) => [String(session._id), session]));
 });
 
 /** An account by its id. */
 export const userById = batchedLookup(async (ids) => {
-  const users = await UserModel.find({ _id: trusted({ $in: ids }) }).lean();
+  const users = await UserModel.find({ _id: anyOf(ids) }).lean();
   return new Map(users.map((user) => [String(user._id), user]));
 });
 
@@ -27,8 +26,8 @@ export const confirmedAffiliation = batchedLookup(async (keys) => {
   const pairs = keys.map((key) => key.split(':') as [string, string]);
   const affiliations = await OrganisationAffiliationModel.find({
     status: 'confirmed',
-    organisationId: trusted({ $in: [...new Set(pairs.map(([organisationId]) => organisationId))] }),
-    userId: trusted({ $in: [...new Set(pairs.map(([, userId]) => userId))] }),
+    organisationId: anyOf([...new Set(pairs.map(([organisationId]) => organisationId))]),
+    userId: anyOf([...new Set(pairs.map(([, userId]) => userId))]),
   }).lean();
   return new Map(
     affiliations.map((affiliation) => [
@@ -40,9 +39,6 @@ export const confirmedAffiliation = batchedLookup(async (keys) => {
 
 /** An organisation's name and verification, for the tag shown beside its people. */
 export const organisationTagById = batchedLookup(async (ids) => {
-  const organisations = await OrganisationModel.find(
-    { _id: trusted({ $in: ids }) },
-    { name: 1, verifiedAt: 1 },
-  ).lean();
+  const organisations = await OrganisationModel.find({ _id: anyOf(ids) }, { name: 1, verifiedAt: 1 }).lean();
   return new Map(organisations.map((organisation) => [String(organisation._id), organisation]));
 });

@@ -1,8 +1,7 @@
 import { isValidObjectId } from 'mongoose';
 import type { CommunityRole } from '@common-ground/shared';
 import type { Caller } from '../auth/Caller.ts';
-import { batchedLookup } from '../database/batchedLookup.ts';
-import { trusted } from '../database/trusted.ts';
+import { anyOf, batchedLookup } from '../database/batchedLookup.ts';
 import { AppError } from '../errors.ts';
 import { CommunityModel, type CommunityRecord } from '../models/Community.ts';
 import { MembershipModel } from '../models/Membership.ts';
@@ -16,7 +15,7 @@ const membershipOf = batchedLookup(async (keys) => {
   }
   const found = await Promise.all(
     [...byCommunity].map(([communityId, userIds]) =>
-      MembershipModel.find({ communityId, userId: trusted({ $in: userIds }) }).lean(),
+      MembershipModel.find({ communityId, userId: anyOf(userIds) }).lean(),
     ),
   );
   return new Map(
