@@ -27,16 +27,14 @@ import {
 } from '../support/factories.ts';
 import { startNginx, type NginxServer } from '../support/nginxServer.ts';
 import { freePort, startRedis, type RedisServer } from '../support/redisServer.ts';
-import { spawnServer } from '../support/serverProcess.ts';
+import { spawnInstances, stopInstances, type ServerInstance } from '../support/serverProcess.ts';
 import { testDatabaseUri } from '../support/testDatabase.ts';
-
-type Instance = ReturnType<typeof spawnServer>;
 
 describe('three instances behind nginx (deploy/nginx.conf), round-robin', () => {
   const uri = testDatabaseUri();
   let redis: RedisServer;
   let nginx: NginxServer;
-  const instances: Instance[] = [];
+  const instances: ServerInstance[] = [];
   const collab: CollabClient[] = [];
   const sockets: ClientSocket[] = [];
   let facilitator: SignedIn;
@@ -47,19 +45,7 @@ describe('three instances behind nginx (deploy/nginx.conf), round-robin', () => 
   beforeAll(async () => {
     redis = await startRedis();
     const ports = await Promise.all([freePort(), freePort(), freePort()]);
-    for (const port of ports) {
-      instances.push(
-        spawnServer({
-          MONGODB_URI: uri,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'info',
-          REDIS_URL: redis.url,
-        }),
-      );
-    }
-    await Promise.all(instances.map((instance) => instance.listening()));
+    instances.push(...(await spawnInstances(3, { uri, redisUrl: redis.url, ports })));
     nginx = await startNginx(ports);
     facilitator = await registerUser(nginx.origin, { displayName: 'Fatima Facilitator' });
     const communityId = (await createCommunity(nginx.origin, facilitator)).id;
@@ -75,11 +61,7 @@ describe('three instances behind nginx (deploy/nginx.conf), round-robin', () => 
     for (const client of collab) client.destroy();
     for (const socket of sockets) socket.close();
     await nginx?.stop();
-    for (const instance of instances) {
-      if (instance.child.exitCode === null && instance.child.signalCode === null)
-        instance.child.kill('SIGTERM');
-      await instance.exited;
-    }
+    await stopInstances(instances);
     await redis?.stop();
     await mongoose
       .connect(uri)

@@ -6,17 +6,16 @@ import { connectDatabase } from '../../server/src/database/connectDatabase.ts';
 import { connectClient, eventually, type CollabClient } from '../collaboration/collabClient.ts';
 import { roomWithEveryRole } from '../support/factories.ts';
 import { freePort, startRedis, type RedisServer } from '../support/redisServer.ts';
-import { spawnServer } from '../support/serverProcess.ts';
+import { spawnInstances, stopInstances, type ServerInstance } from '../support/serverProcess.ts';
 import { testDatabaseUri } from '../support/testDatabase.ts';
 import { openAckedAuthor, storedEntries, type AckedAuthor } from './ackedAuthor.ts';
 
-type Instance = ReturnType<typeof spawnServer>;
 const LEASE_TAKEN = 'took the writer lease of a document';
 
 describe('kill -9 of the instance holding a document’s writer lease', () => {
   const uri = testDatabaseUri();
   let redis: RedisServer;
-  const instances: Instance[] = [];
+  const instances: ServerInstance[] = [];
   const origins: string[] = [];
   const clients: CollabClient[] = [];
   const authors: AckedAuthor[] = [];
@@ -24,36 +23,27 @@ describe('kill -9 of the instance holding a document’s writer lease', () => {
   beforeAll(async () => {
     redis = await startRedis();
     const ports = await Promise.all([freePort(), freePort(), freePort()]);
-    for (const port of ports) {
-      instances.push(
-        spawnServer({
-          MONGODB_URI: uri,
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          NODE_ENV: 'test',
-          LOG_LEVEL: 'info',
-          REDIS_URL: redis.url,
+    instances.push(
+      ...(await spawnInstances(
+        3,
+        { uri, redisUrl: redis.url, ports },
+        {
           DISABLE_RATE_LIMITS: 'true',
           COLLAB_UPDATES_PER_SECOND: '1000',
           COLLAB_UPDATE_BURST: '1000',
           // Each write waits, so at the kill there are always forwarded updates the holder has not stored yet.
           COLLAB_TEST_WRITE_DELAY_MS: '40',
-        }),
-      );
-      origins.push(`http://127.0.0.1:${port}`);
-    }
-    await Promise.all(instances.map((instance) => instance.listening()));
+        },
+      )),
+    );
+    origins.push(...instances.map((instance) => instance.origin));
     await connectDatabase(uri, { timeoutMs: 10_000, logger: pino({ level: 'silent' }) });
   }, 120_000);
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
     for (const author of authors) author.raw.ws.close();
-    for (const instance of instances) {
-      if (instance.child.exitCode === null && instance.child.signalCode === null)
-        instance.child.kill('SIGTERM');
-      await instance.exited;
-    }
+    await stopInstances(instances);
     await redis?.stop();
     await mongoose.connection.db?.dropDatabase().catch(() => undefined);
     await mongoose.disconnect();

@@ -48,3 +48,41 @@ export function spawnServer(env: Record<string, string>): {
       }),
   };
 }
+
+/** A spawned server instance and the port it listens on. */
+export type ServerInstance = ReturnType<typeof spawnServer> & { port: number; origin: string };
+
+/**
+ * Spawns `count` instances on one database and one Redis, each on its own free loopback port, and waits until all
+ * listen. `env` is added to (and may override) what every instance gets.
+ */
+export async function spawnInstances(
+  count: number,
+  shared: { uri: string; redisUrl: string; ports: number[] },
+  env: Record<string, string> = {},
+): Promise<ServerInstance[]> {
+  const instances = shared.ports.slice(0, count).map((port) => ({
+    ...spawnServer({
+      MONGODB_URI: shared.uri,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      REDIS_URL: shared.redisUrl,
+      ...env,
+    }),
+    port,
+    origin: `http://127.0.0.1:${port}`,
+  }));
+  await Promise.all(instances.map((instance) => instance.listening()));
+  return instances;
+}
+
+/** Stops every instance still running (SIGTERM) and waits for each to exit. */
+export async function stopInstances(instances: Array<ReturnType<typeof spawnServer>>): Promise<void> {
+  for (const instance of instances) {
+    if (instance.child.exitCode === null && instance.child.signalCode === null)
+      instance.child.kill('SIGTERM');
+    await instance.exited;
+  }
+}
