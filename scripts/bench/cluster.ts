@@ -1,18 +1,19 @@
 /**
- * Cluster benchmark (not a test). Runs, in one run, on two deployments sharing one local database:
+ * Cluster benchmark (not a test). Runs, in one run, on three deployments sharing one local database:
  *   - one: a single instance, reached directly, without Redis (the default deployment);
+ *   - proxied: a single instance without Redis behind Debian's nginx (deploy/nginx.conf), the proxy's own cost;
  *   - three: three instances on one Redis (REDIS_URL), behind Debian's nginx running deploy/nginx.conf (round-robin).
  * (each with its own database on one local FerretDB or MONGODB_URI server) two scenarios:
  *   - collab crowd: 50 editors type 4 keystrokes a second while 200 watchers follow one document (as bench:collab);
  *   - discussion: 500 read-only watchers and 20 posters (1 message a second each) in one room (as bench:discussions).
  * Prints delivery latency p50/p99, CPU seconds per instance (and of Redis and nginx), and the cross-instance cost as
- * the ratio three ÷ one. Every child is stopped at the end; the run is bounded (BENCH_RUN_TIMEOUT_S per scenario).
+ * the ratios three ÷ one and three ÷ proxied (the latter leaves the proxy out of the comparison). Every child is stopped at the end; the run is bounded (BENCH_RUN_TIMEOUT_S per scenario).
  *
  * Each instance's database operations are written to stderr (on three, only the document's lease holder inserts).
  *
  *   pnpm bench:cluster   (BENCH_EDITORS=50 BENCH_WATCHERS=200 BENCH_RATE=4 BENCH_SECONDS=10
  *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4
- *                         BENCH_CLUSTER_SCENARIOS=crowd,discussion BENCH_CLUSTER_DEPLOYMENTS=one,three)
+ *                         BENCH_CLUSTER_SCENARIOS=crowd,discussion BENCH_CLUSTER_DEPLOYMENTS=one,proxied,three)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,13 +49,13 @@ const DISCUSSION = {
   seconds: Number(process.env.BENCH_DISCUSSION_SECONDS ?? 20),
   workers: Number(process.env.BENCH_WORKERS ?? 4),
 };
-/** Which scenarios and deployments to run (BENCH_CLUSTER_SCENARIOS=crowd,discussion, BENCH_CLUSTER_DEPLOYMENTS=one,three). */
+/** Which scenarios and deployments to run (BENCH_CLUSTER_SCENARIOS, BENCH_CLUSTER_DEPLOYMENTS=one,proxied,three). */
 const SELECTED = (process.env.BENCH_CLUSTER_SCENARIOS ?? 'crowd,discussion')
   .split(',')
   .map((name) => name.trim());
-const DEPLOYMENTS = (process.env.BENCH_CLUSTER_DEPLOYMENTS ?? 'one,three')
+const DEPLOYMENTS = (process.env.BENCH_CLUSTER_DEPLOYMENTS ?? 'one,proxied,three')
   .split(',')
-  .map((name) => name.trim()) as Array<'one' | 'three'>;
+  .map((name) => name.trim()) as Array<Deployment['name']>;
 const RUN_TIMEOUT_MS = Number(process.env.BENCH_RUN_TIMEOUT_S ?? 240) * 1000;
 const hardStop = setTimeout(
   () => {
@@ -79,7 +80,7 @@ const INSTANCE_ENV = {
 const SYNC_BOUND_MS = 30_000;
 
 interface Deployment {
-  name: 'one' | 'three';
+  name: 'one' | 'proxied' | 'three';
   origin: string;
   instances: BenchServer[];
   /** Redis and nginx, whose CPU belongs to the cross-instance cost. */
@@ -110,9 +111,11 @@ async function startDeployment(name: Deployment['name'], uri: string): Promise<D
     const instance = await startOurServer(uri, INSTANCE_ENV);
     return { name, origin: instance.origin, instances: [instance], helpers: [], stop: () => instance.stop() };
   }
-  const redis = await startRedis();
+  const redis = name === 'three' ? await startRedis() : null;
   const instances = await Promise.all(
-    [0, 1, 2].map(() => startOurServer(uri, { ...INSTANCE_ENV, REDIS_URL: redis.url })),
+    (name === 'three' ? [0, 1, 2] : [0]).map(() =>
+      startOurServer(uri, redis ? { ...INSTANCE_ENV, REDIS_URL: redis.url } : INSTANCE_ENV),
+    ),
   );
   const nginx = await startNginx(instances.map((instance) => Number(new URL(instance.origin).port)));
   const helpers = [
@@ -127,7 +130,7 @@ async function startDeployment(name: Deployment['name'], uri: string): Promise<D
     stop: async () => {
       await nginx.stop();
       await Promise.all(instances.map((instance) => instance.stop()));
-      await redis.stop();
+      await redis?.stop();
     },
   };
 }

@@ -9,7 +9,14 @@ export interface Row {
   delivered: string;
 }
 
-/** Prints the cluster table, with the cross-instance cost (three ÷ one) after each scenario. */
+/** How each deployment is named in the table. */
+const DEPLOYMENT_LABELS: Record<string, string> = {
+  one: '1 instance',
+  proxied: '1 instance behind nginx',
+  three: '3 instances + Redis + nginx',
+};
+
+/** Prints the cluster table, with the cross-instance cost (three ÷ one, three ÷ proxied) after each scenario. */
 export function printClusterTable(rows: Row[]): void {
   const header = [
     'scenario',
@@ -25,13 +32,14 @@ export function printClusterTable(rows: Row[]): void {
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const lines: string[][] = [];
   for (const scenario of new Set(rows.map((row) => row.scenario))) {
-    const one = rows.find((row) => row.scenario === scenario && row.deployment === 'one');
-    const three = rows.find((row) => row.scenario === scenario && row.deployment === 'three');
-    for (const row of [one, three]) {
+    const find = (deployment: string) =>
+      rows.find((row) => row.scenario === scenario && row.deployment === deployment);
+    const [one, proxied, three] = [find('one'), find('proxied'), find('three')];
+    for (const row of [one, proxied, three]) {
       if (!row) continue;
       lines.push([
         scenario,
-        row.deployment === 'one' ? '1 instance' : '3 instances + Redis + nginx',
+        DEPLOYMENT_LABELS[row.deployment] ?? row.deployment,
         row.p50Ms.toFixed(1),
         row.p99Ms.toFixed(1),
         row.cpuEach.map((cpu) => cpu.toFixed(2)).join(' / '),
@@ -41,17 +49,21 @@ export function printClusterTable(rows: Row[]): void {
         row.delivered,
       ]);
     }
-    if (one && three) {
-      const total = (row: Row) => sum(row.cpuEach) + sum(Object.values(row.helperCpu));
+    const total = (row: Row) => sum(row.cpuEach) + sum(Object.values(row.helperCpu));
+    for (const [base, label] of [
+      [one, 'cross-instance cost (3 ÷ 1)'],
+      [proxied, 'cross-instance cost (3 ÷ 1 behind nginx)'],
+    ] as const) {
+      if (!base || !three) continue;
       lines.push([
         scenario,
-        'cross-instance cost (3 ÷ 1)',
-        `${(three.p50Ms / one.p50Ms).toFixed(2)}×`,
-        `${(three.p99Ms / one.p99Ms).toFixed(2)}×`,
-        `busiest ${(Math.max(...three.cpuEach) / one.cpuEach[0]!).toFixed(2)}×`,
-        `${(sum(three.cpuEach) / sum(one.cpuEach)).toFixed(2)}×`,
+        label,
+        `${(three.p50Ms / base.p50Ms).toFixed(2)}×`,
+        `${(three.p99Ms / base.p99Ms).toFixed(2)}×`,
+        `busiest ${(Math.max(...three.cpuEach) / base.cpuEach[0]!).toFixed(2)}×`,
+        `${(sum(three.cpuEach) / sum(base.cpuEach)).toFixed(2)}×`,
         '',
-        `with redis+nginx ${(total(three) / total(one)).toFixed(2)}×`,
+        `with redis+nginx ${(total(three) / total(base)).toFixed(2)}×`,
         '',
       ]);
     }
