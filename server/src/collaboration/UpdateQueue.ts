@@ -1,9 +1,8 @@
-import * as Y from 'yjs';
 import type { Logger } from '../logger.ts';
 import { SeqConflictError, type DocumentStore } from './DocumentStore.ts';
 import { DirectWriter, type DocumentWriter } from './DocumentWriter.ts';
 import { LogCompaction } from './LogCompaction.ts';
-import { newestSnapshotSeq } from './newestSnapshotSeq.ts';
+import { LogPosition, type CatchUpHooks } from './LogPosition.ts';
 import { nextBatch, type Batch } from './nextBatch.ts';
 import type { QueuedUpdate } from './QueuedUpdate.ts';
 
@@ -23,15 +22,11 @@ const MAX_BACKOFF_MS = 5000;
 const SLOW_WRITE_MS = 2_000;
 
 /** What the queue tells its document. */
-export interface UpdateQueueHooks {
+export interface UpdateQueueHooks extends CatchUpHooks {
   /** A batch is durably stored at `seq` (or, when `merged` is null, only acknowledgements were waiting). */
   stored(batch: QueuedUpdate[], merged: Uint8Array | null, seq: number): void;
-  /** Entries another writer stored that this document had not seen, in seq order. */
-  caughtUp(entries: Array<{ seq: number; update: Uint8Array }>): void;
   /** Writes started failing (true) or recovered (false). */
   retrying(failing: boolean): void;
-  /** The document's full state right now, for a snapshot. */
-  captureState(): Uint8Array;
 }
 
 /** Pause before reading the log again after a failed catch-up read. */
@@ -44,9 +39,9 @@ const CATCH_UP_RETRY_MS = 500;
  * instance holds the document's writer lease, each batch is forwarded to it instead (several may await its answer),
  * and authors are acknowledged, in order, once the holder's entry that stores their batch has reached this document.
  */
-
 export class UpdateQueue {
-  seq: number;
+  /** Where the stored log stands here, and catching up with what other writers stored. */
+  readonly log: LogPosition;
   /** The log on top of the newest snapshot, and compacting it. */
   readonly compaction: LogCompaction;
   pendingBytes = 0;
@@ -56,8 +51,6 @@ export class UpdateQueue {
   private stopped = false;
   /** Set when other instances may have stored entries we have not applied; cleared by a read of the log. */
   private behind = false;
-  /** The highest seq other instances announced or acknowledged: a read of the log must reach it. */
-  private known = 0;
   /** Writes here, or hands batches to the document's lease holder on another instance (see linkToPeers). */
   private writer: DocumentWriter = new DirectWriter();
   /** Forwarded batches not yet settled, oldest first; they are the first `sent` items of `pending`. */
@@ -76,12 +69,17 @@ export class UpdateQueue {
       compactEvery: { updates: number; bytes: number };
     },
   ) {
-    this.seq = loaded.seq;
     this.compaction = new LogCompaction(documentId, loaded, {
       store: deps.store,
       logger: deps.logger,
       every: deps.compactEvery,
       captureState: () => deps.hooks.captureState(),
+    });
+    this.log = new LogPosition(documentId, loaded.seq, {
+      store: deps.store,
+      logger: deps.logger,
+      hooks: deps.hooks,
+      compaction: this.compaction,
     });
   }
 
@@ -161,7 +159,7 @@ export class UpdateQueue {
       if (this.behind && !this.inFlight.length) {
         // Catching up here, between writes, keeps `seq` owned by one loop: a write in flight never races a read.
         this.behind = false;
-        if (!(await this.catchUp())) {
+        if (!(await this.log.catchUp())) {
           this.behind = true;
           await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
         }
@@ -225,11 +223,12 @@ export class UpdateQueue {
       this.writer.tookLease();
       if (!(await this.readWhole()) || !(await this.write(batch.merged!, batch.count))) return false;
     } else {
-      this.known = Math.max(this.known, seq);
-      while (this.seq < seq) {
+      this.log.heardOf(seq);
+      while (this.log.seq < seq) {
         if (this.stopped) return false;
-        if (!(await this.catchUp())) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
-        this.known = Math.max(this.known, seq);
+        if (!(await this.log.catchUp()))
+          await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
+        this.log.heardOf(seq);
       }
     }
     this.inFlight.shift();
@@ -248,7 +247,7 @@ export class UpdateQueue {
    * never go to a seq a snapshot already covers. False when stopped.
    */
   private async readWhole(): Promise<boolean> {
-    while (!(await this.catchUp(true))) {
+    while (!(await this.log.catchUp(true))) {
       if (this.stopped) return false;
       await new Promise((resolve) => setTimeout(resolve, CATCH_UP_RETRY_MS));
     }
@@ -259,8 +258,8 @@ export class UpdateQueue {
   private storedHere(batch: Batch): void {
     this.pending.splice(0, batch.items.length);
     this.pendingBytes -= batch.bytes;
-    this.deps.hooks.stored(batch.items, batch.merged, this.seq);
-    this.writer.acknowledge(this.seq, batch.forwardIds);
+    this.deps.hooks.stored(batch.items, batch.merged, this.log.seq);
+    this.writer.acknowledge(this.log.seq, batch.forwardIds);
     if (batch.merged) this.maybeCompact();
   }
 
@@ -270,21 +269,20 @@ export class UpdateQueue {
       const slow = setTimeout(() => this.setFailing(true), SLOW_WRITE_MS);
       try {
         await this.deps.store
-          .append(this.documentId, this.seq + 1, merged, count)
+          .append(this.documentId, this.log.seq + 1, merged, count)
           .finally(() => clearTimeout(slow));
-        if (!this.writer.sole() && (await this.hiddenBySnapshot(this.seq + 1))) {
+        if (!this.writer.sole() && (await this.log.hiddenBySnapshot(this.log.seq + 1))) {
           // Another writer compacted past our seq: read what it stored, then write ours again after it.
           if (!(await this.readWhole())) return false;
           continue;
         }
-        this.seq += 1;
-        this.compaction.added(1, merged.byteLength);
+        this.log.wrote(merged.byteLength);
         this.setFailing(false);
         return true;
       } catch (error) {
         if (error instanceof SeqConflictError) {
           this.writer.stats.seqConflicts += 1;
-          if (await this.catchUp()) continue;
+          if (await this.log.catchUp()) continue;
         } else {
           this.deps.logger.warn(
             { err: error, documentId: this.documentId, attempt },
@@ -298,66 +296,15 @@ export class UpdateQueue {
     return false;
   }
 
-  /** Whether a snapshot covers `seq` (true as well when that cannot be read: writing again is harmless). */
-  private async hiddenBySnapshot(seq: number): Promise<boolean> {
-    try {
-      return (await newestSnapshotSeq(this.documentId)) >= seq;
-    } catch {
-      return true;
-    }
-  }
-
-  /**
-   * Reads entries another instance stored at seqs we were about to use; false when reading failed too. When those
-   * entries were compacted into a snapshot meanwhile (the log then starts past our seq, or ends before a seq we were
-   * told of), the whole stored state is read instead; `whole` reads it in any case.
-   */
-  private async catchUp(whole = false): Promise<boolean> {
-    try {
-      const missed = whole ? [] : await this.deps.store.readAfter(this.documentId, this.seq);
-      if (missed.length && missed[0]!.seq === this.seq + 1) {
-        this.deps.hooks.caughtUp(missed);
-        this.seq = missed[missed.length - 1]!.seq;
-        this.compaction.added(
-          missed.length,
-          missed.reduce((sum, entry) => sum + entry.update.byteLength, 0),
-        );
-      } else if (whole || missed.length || this.known > this.seq) {
-        const loaded = await this.deps.store.load(this.documentId);
-        if (loaded.seq > this.seq) {
-          const here = Y.encodeStateVectorFromUpdate(this.deps.hooks.captureState());
-          this.deps.hooks.caughtUp([{ seq: loaded.seq, update: Y.encodeStateAsUpdate(loaded.doc, here) }]);
-          this.seq = loaded.seq;
-          this.compaction.reset(loaded);
-        }
-        loaded.doc.destroy();
-      }
-      this.known = Math.min(this.known, this.seq);
-      return true;
-    } catch (error) {
-      this.deps.logger.warn(
-        { err: error, documentId: this.documentId },
-        'reading missed updates failed; retrying',
-      );
-      return false;
-    }
-  }
-
   /**
    * Takes an update another instance announced through the relay: applied when it follows on directly from ours,
    * ignored when we already have it, and when it shows a gap (a lost or reordered announcement), the missing entries
    * are read from the stored log instead, in order, by the same loop that writes.
    */
   acceptRemote(seq: number, update: Uint8Array): boolean {
-    if (seq <= this.seq) return false;
-    if (seq > this.seq + 1) {
-      this.known = Math.max(this.known, seq);
-      this.requestCatchUp();
-      return false;
-    }
-    this.seq = seq;
-    this.compaction.added(1, update.byteLength);
-    return true;
+    const taken = this.log.announced(seq, update);
+    if (taken === 'gap') this.requestCatchUp();
+    return taken === 'applied';
   }
 
   /** Reads whatever other instances stored after our seq (after a relay outage, or to check none was missed). */
@@ -368,6 +315,6 @@ export class UpdateQueue {
 
   /** Writes a snapshot of the stored state when the log on top of the last one is long enough (or `force`). */
   maybeCompact(force = false): Promise<void> | void {
-    return this.compaction.maybeCompact(this.seq, force);
+    return this.compaction.maybeCompact(this.log.seq, force);
   }
 }
