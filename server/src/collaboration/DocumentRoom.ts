@@ -7,6 +7,7 @@ import { linkToPeers } from './linkToPeers.ts';
 import { NO_PEERS, type PeerPresence } from './PeerPresence.ts';
 import { newOperations } from './newOperations.ts';
 import { receiveMessage } from './receiveMessage.ts';
+import { ReadingPauses } from './ReadingPauses.ts';
 import { RoomPresence } from './RoomPresence.ts';
 import type { RoomDeps } from './RoomDeps.ts';
 import { RoomStatus } from './RoomStatus.ts';
@@ -17,12 +18,6 @@ import { UpdateQueue, type QueuedUpdate } from './UpdateQueue.ts';
 /** Frames one connection may send before the document has loaded. */
 const MAX_EARLY_FRAMES = 200;
 const MAX_PENDING_BYTES = 64 * 1024 * 1024;
-/**
- * Accepted bytes waiting to be stored above which an editor's socket is no longer read until the queue has drained
- * below half of this: someone sending faster than the database stores (a script, a huge paste) is slowed by TCP, so
- * the queue, and the wait of everyone else's keystrokes behind it, stay short.
- */
-const PAUSE_READING_ABOVE_BYTES = 64 * 1024;
 
 /**
  * One live document in memory: the Y.Doc holds only what is stored (updates are applied after their log entry is
@@ -44,8 +39,8 @@ export class DocumentRoom {
   readonly ready: Promise<void>;
   closing = false;
   private readonly status = new RoomStatus(this.connections, () => this.peers);
-  /** Editors whose sockets are not being read while the write queue drains. */
-  private readonly paused = new Set<CollabConnection>();
+  /** Editors whose sockets are not being read while the write queue drains (backpressure). */
+  private readonly pauses = new ReadingPauses(() => this.queue?.pendingBytes ?? 0);
   private stopRelay: () => void = () => {};
 
   constructor(
@@ -164,7 +159,7 @@ export class DocumentRoom {
   /** Removes a connection and the awareness states it owned. */
   leave(connection: CollabConnection): void {
     if (!this.connections.delete(connection)) return;
-    this.paused.delete(connection);
+    this.pauses.forget(connection);
     this.presence?.drop(connection);
     this.status.schedule();
     if (this.connections.size === 0) this.deps.onEmpty();
@@ -220,17 +215,7 @@ export class DocumentRoom {
     if (onStored) item.onStored = onStored;
     if (onAbandoned) item.onAbandoned = onAbandoned;
     this.queue!.push(item);
-    if (connection && this.queue!.pendingBytes > PAUSE_READING_ABOVE_BYTES && !this.paused.has(connection)) {
-      this.paused.add(connection);
-      connection.pauseReading();
-    }
-  }
-
-  /** Reads paused editors' sockets again once the queue has drained below half the pause threshold. */
-  private resumeReading(): void {
-    if (!this.paused.size || this.queue!.pendingBytes > PAUSE_READING_ABOVE_BYTES / 2) return;
-    for (const connection of this.paused) connection.resumeReading();
-    this.paused.clear();
+    if (connection) this.pauses.queued(connection);
   }
 
   /**
@@ -279,7 +264,7 @@ export class DocumentRoom {
       item.onStored?.(seq);
     }
     for (const author of authors) if (author.subscribed) author.send(encodeSavedMessage(author.saved));
-    this.resumeReading();
+    this.pauses.drained();
   }
 
   /** Applies an editor's awareness (read-only connections' awareness is dropped, never broadcast). */
