@@ -15,25 +15,19 @@
  *                         BENCH_DISCUSSION_WATCHERS=500 BENCH_POSTERS=20 BENCH_DISCUSSION_SECONDS=20 BENCH_WORKERS=4
  *                         BENCH_CLUSTER_SCENARIOS=crowd,discussion BENCH_CLUSTER_DEPLOYMENTS=one,proxied,three)
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
 import { COLLAB_PATH } from '@common-ground/shared';
 import { startLocalDatabase } from '../../server/src/database/localDatabase.ts';
 import { createCommunity, createRoom, joinCommunityAs, registerUser } from '../../test/support/factories.ts';
-import { startNginx } from '../../test/support/nginxServer.ts';
-import { startRedis } from '../../test/support/redisServer.ts';
-import {
-  connectTo,
-  startOurServer,
-  type BenchClient,
-  type BenchEndpoint,
-  type BenchServer,
-} from './collabPeers.ts';
+import { connectTo, type BenchClient, type BenchEndpoint, type BenchServer } from './collabPeers.ts';
 import { manyClients } from './collabScenarios.ts';
 import { printClusterTable, type Row } from './clusterTable.ts';
-import { discussionCrowd, sampleProcess } from './discussionCrowd.ts';
+import { helperCpu, sampleHelpers, startDeployment, type Deployment } from './clusterDeployments.ts';
+import { discussionCrowd } from './discussionCrowd.ts';
+import { withTimeout } from './withTimeout.ts';
 
 const CROWD = {
   editors: Number(process.env.BENCH_EDITORS ?? 50),
@@ -66,104 +60,8 @@ const hardStop = setTimeout(
 );
 process.setMaxListeners(0);
 
-const INSTANCE_ENV = {
-  DISABLE_RATE_LIMITS: 'true',
-  COLLAB_UPDATES_PER_SECOND: '1000000',
-  COLLAB_UPDATE_BURST: '1000000',
-  COLLAB_MAX_PENDING_UPGRADES_PER_IP: '1000',
-  // Every simulated peer shares one account per role (as in bench:collab), so the fair shares per session and person
-  // are lifted; without this all but 5 editors and 5 watchers are refused (4432) and the crowd never syncs.
-  COLLAB_MAX_CONNECTIONS_PER_SESSION: '100000',
-  COLLAB_MAX_CONNECTIONS_PER_USER: '100000',
-};
 /** An editor that has not synced after this long was refused (or the server is stuck): fail instead of waiting. */
 const SYNC_BOUND_MS = 30_000;
-
-interface Deployment {
-  name: 'one' | 'proxied' | 'three';
-  origin: string;
-  instances: BenchServer[];
-  /** Redis and nginx, whose CPU belongs to the cross-instance cost. */
-  helpers: Array<{ name: string; pid: number }>;
-  stop(): Promise<void>;
-}
-
-/** Processes this benchmark spawned whose command name is `comm` (nginx master and worker, redis-server). */
-function childrenNamed(comm: string, parent = process.pid): number[] {
-  const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      if (ppid === parent && name.startsWith(comm))
-        found.push(Number(entry), ...childrenNamed(comm, Number(entry)));
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return found;
-}
-
-async function startDeployment(name: Deployment['name'], uri: string): Promise<Deployment> {
-  if (name === 'one') {
-    const instance = await startOurServer(uri, INSTANCE_ENV);
-    return { name, origin: instance.origin, instances: [instance], helpers: [], stop: () => instance.stop() };
-  }
-  const redis = name === 'three' ? await startRedis() : null;
-  const instances = await Promise.all(
-    (name === 'three' ? [0, 1, 2] : [0]).map(() =>
-      startOurServer(uri, redis ? { ...INSTANCE_ENV, REDIS_URL: redis.url } : INSTANCE_ENV),
-    ),
-  );
-  const nginx = await startNginx(instances.map((instance) => Number(new URL(instance.origin).port)));
-  const helpers = [
-    ...childrenNamed('redis-server').map((pid) => ({ name: 'redis', pid })),
-    ...childrenNamed('nginx').map((pid) => ({ name: 'nginx', pid })),
-  ];
-  return {
-    name,
-    origin: nginx.origin,
-    instances,
-    helpers,
-    stop: async () => {
-      await nginx.stop();
-      await Promise.all(instances.map((instance) => instance.stop()));
-      await redis?.stop();
-    },
-  };
-}
-
-function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`${what} exceeded ${RUN_TIMEOUT_MS / 1000} s`)),
-        RUN_TIMEOUT_MS,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-function helperCpu(deployment: Deployment, before: number[], after: number[]): Record<string, number> {
-  const totals: Record<string, number> = {};
-  deployment.helpers.forEach((helper, i) => {
-    totals[helper.name] = (totals[helper.name] ?? 0) + after[i]! - before[i]!;
-  });
-  return totals;
-}
-
-const sampleHelpers = (deployment: Deployment) =>
-  deployment.helpers.map((helper) => {
-    try {
-      return sampleProcess(helper.pid).cpuSeconds;
-    } catch {
-      return 0;
-    }
-  });
 
 /** Database operations each instance made during `work` (from the bench probe), written to stderr. */
 async function countQueries<T>(deployment: Deployment, label: string, work: () => Promise<T>): Promise<T> {
@@ -299,7 +197,7 @@ async function main(): Promise<void> {
           if (!SELECTED.includes(label)) continue;
           process.stderr.write(`${label} on ${name} instance(s)…\n`);
           try {
-            rows.push(await withTimeout(run(deployment), `${label} on ${name}`));
+            rows.push(await withTimeout(run(deployment), `${label} on ${name}`, RUN_TIMEOUT_MS));
           } catch (error) {
             process.stderr.write(`${label} on ${name} failed: ${(error as Error).message}\n`);
           }

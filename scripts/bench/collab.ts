@@ -22,17 +22,11 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import mongoose, { Types } from 'mongoose';
+import mongoose from 'mongoose';
 import { pino } from 'pino';
 import { startLocalDatabase } from '../../server/src/database/localDatabase.ts';
-import {
-  createCommunity,
-  createOrganisation,
-  createRoom,
-  joinCommunityAs,
-  registerUser,
-  type SignedIn,
-} from '../../test/support/factories.ts';
+import { createRoom } from '../../test/support/factories.ts';
+import { createAccounts, logBytes, stormPeople, type Accounts } from './collabAccounts.ts';
 import { printScenarioTable, type Row } from './collabTable.ts';
 import {
   cpuSampled,
@@ -44,6 +38,7 @@ import {
 import { openDocuments, reconnectStorm } from './collabCosts.ts';
 import { loadTrace, manyClients, replayTrace } from './collabScenarios.ts';
 import { storeRoundTrip } from './storeRoundTrip.ts';
+import { withTimeout } from './withTimeout.ts';
 
 const SCENARIOS = ['trace', 'crowd', 'human', 'open', 'storm'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -102,60 +97,6 @@ const OUR_ENV = {
 
 /** Scenarios whose table reports our database operations. */
 const COUNTED: Scenario[] = ['open', 'storm'];
-
-interface Accounts {
-  facilitator: SignedIn;
-  watcher: SignedIn;
-  communityId: string;
-  /** Cookies of the storm's distinct members, once created. */
-  people?: string[];
-}
-
-async function logBytes(databaseName: string, documentId: string): Promise<number> {
-  const entries = await mongoose.connection
-    .useDb(databaseName)
-    .collection('documentupdates')
-    .find({ documentId: new Types.ObjectId(documentId) })
-    .toArray();
-  return entries.reduce((sum, entry) => sum + mongoose.mongo.BSON.calculateObjectSize(entry), 0);
-}
-
-/** A facilitator with a confirmed organisation (as most members have) and an observer, in one community. */
-/** Members of the benchmark's community, one per storm joiner (STORM.people of them), created eight at a time. */
-async function stormPeople(origin: string, accounts: Accounts): Promise<string[]> {
-  accounts.people ??= [];
-  while (accounts.people.length < STORM.people) {
-    const batch = Math.min(8, STORM.people - accounts.people.length);
-    const members = await Promise.all(
-      Array.from({ length: batch }, () =>
-        joinCommunityAs(origin, accounts.facilitator, accounts.communityId, 'member'),
-      ),
-    );
-    accounts.people.push(...members.map((member) => member.cookie));
-  }
-  return accounts.people;
-}
-
-async function createAccounts(origin: string): Promise<Accounts> {
-  const facilitator = await registerUser(origin);
-  await createOrganisation(origin, facilitator);
-  const community = await createCommunity(origin, facilitator);
-  const watcher = await joinCommunityAs(origin, facilitator, community.id, 'observer');
-  return { facilitator, watcher, communityId: community.id };
-}
-
-function withTimeout<T>(work: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    work,
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`${what} exceeded ${RUN_TIMEOUT_MS / 1000} s`)),
-        RUN_TIMEOUT_MS,
-      );
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
 
 async function runOne(
   scenario: Scenario,
@@ -265,7 +206,8 @@ async function main(): Promise<void> {
           server.endpoint.cookies.editor = accounts.facilitator.cookie;
           server.endpoint.cookies.watcher = accounts.watcher.cookie;
           // A reconnect storm is many people at once: each joiner signs in as its own member (see STORM.people).
-          if (scenario === 'storm') server.endpoint.people = await stormPeople(server.origin, accounts);
+          if (scenario === 'storm')
+            server.endpoint.people = await stormPeople(server.origin, accounts, STORM.people);
           const { origin } = server;
           const { facilitator, communityId } = accounts;
           documents = [];
@@ -286,6 +228,7 @@ async function main(): Promise<void> {
           const values = await withTimeout(
             runOne(scenario, server, documents, patches, ours),
             `${scenario} on ${server.name}`,
+            RUN_TIMEOUT_MS,
           );
           // The profile's clock is the same monotonic clock: summarizeProfile.ts keeps only this window's samples.
           const profiled = ours ? scenario : `${scenario}-reference`;
